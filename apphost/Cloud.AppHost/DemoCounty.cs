@@ -1,0 +1,31 @@
+using Cloud.ServiceDefaults.Auth;
+
+namespace Cloud.AppHost;
+
+/// <summary>The demo tenant: 陈仓区 (宝鸡市, 陕西), its county administrator and a small organization tree.</summary>
+public static class DemoCounty
+{
+    public const string Code = "610304";
+    public const string DisplayName = "陈仓区";
+    public const string AdminSubject = "demo-county-admin";
+
+    private static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(12);
+
+    /// <summary>Parents before children: a township committee with village branches, and a sub-district with a community general branch.</summary>
+    public static IReadOnlyList<DemoOrganization> Organizations { get; } =
+    [
+        new("中共陈仓区千河镇委员会", "PrimaryCommittee", null),
+        new("中共陈仓区千河镇东坡村支部委员会", "Branch", "中共陈仓区千河镇委员会"),
+        new("中共陈仓区千河镇西坡村支部委员会", "Branch", "中共陈仓区千河镇委员会"),
+        new("中共陈仓区虢镇街道工作委员会", "PrimaryCommittee", null),
+        new("中共陈仓区虢镇街道陈仓社区总支部委员会", "GeneralBranch", "中共陈仓区虢镇街道工作委员会"),
+        new("中共陈仓区虢镇街道陈仓社区第一支部委员会", "Branch", "中共陈仓区虢镇街道陈仓社区总支部委员会"),
+    ];
+
+    public static string AdminToken(CloudIdentityOptions identity) => DevelopmentTokens.Create(
+        identity,
+        subject: AdminSubject,
+        tenant: Code,
+        roles: [CloudRoles.CountyAdmin],
+        lifetime: TokenLifetime);
+}

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Cloud.AppHost;
+
+/// <summary>Creates the demo county's organizations through the gateway, as a client would, once (marker file) or on request.</summary>
+public sealed class DemoSeed(HttpClient http, string gatewayOrigin, string token, string markerPath)
+{
+    private const string OrganizationsPath = "/api/organizations";
+
+    public bool IsDone => File.Exists(markerPath);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        ConsoleOutput.Info($"seeding demo county {DemoCounty.Code} ({DemoCounty.DisplayName}) through {gatewayOrigin}");
+        // Names already there are reused, so `--seed demo` on a seeded database adds nothing twice.
+        var ids = await ExistingAsync(cancellationToken);
+        foreach (var organization in DemoCounty.Organizations)
+        {
+            if (ids.ContainsKey(organization.Name))
+            {
+                ConsoleOutput.Info($"  exists:  {organization.Name}");
+                continue;
+            }
+
+            Guid? parentId = organization.ParentName is null ? null : ids[organization.ParentName];
+            ids[organization.Name] = await CreateAsync(new OrganizationRequest(organization.Name, organization.Type, parentId), cancellationToken);
+            ConsoleOutput.Info($"  created: {organization.Name} ({organization.Type}) {ids[organization.Name]}");
+        }
+
+        await File.WriteAllTextAsync(markerPath, $"{DateTimeOffset.Now:O} county {DemoCounty.Code}\n", cancellationToken);
+    }
+
+    private async Task<Guid> CreateAsync(OrganizationRequest body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(gatewayOrigin + OrganizationsPath))
+        {
+            Content = JsonContent.Create(body),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request, cancellationToken);
+        var answer = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new StartupException(
+                $"demo seed: POST {OrganizationsPath} ({body.Name}) answered {(int)response.StatusCode} {response.ReasonPhrase}: {answer}");
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(answer);
+            return Property(document.RootElement, "id")?.GetGuid()
+                ?? throw new StartupException($"demo seed: POST {OrganizationsPath} answered 201 without an id: {answer}");
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+        {
+            throw new StartupException($"demo seed: POST {OrganizationsPath} answered 201 with a body we cannot read: {answer}", e);
+        }
+    }
+
+    /// <summary>Name → id of what the county already has; the list's exact shape is the service's business, so we read it loosely.</summary>
+    private async Task<Dictionary<string, Guid>> ExistingAsync(CancellationToken cancellationToken)
+    {
+        var ids = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(gatewayOrigin + OrganizationsPath));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            ConsoleOutput.Info($"  GET {OrganizationsPath} answered {(int)response.StatusCode}; assuming the county has no organizations yet");
+            return ids;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+            var list = document.RootElement.ValueKind == JsonValueKind.Array
+                ? document.RootElement
+                : Property(document.RootElement, "items");
+            if (list is not { ValueKind: JsonValueKind.Array } array)
+            {
+                return ids;
+            }
+
+            foreach (var item in array.EnumerateArray())
+            {
+                if (Property(item, "name") is { ValueKind: JsonValueKind.String } name
+                    && Property(item, "id") is { ValueKind: JsonValueKind.String } id
+                    && id.TryGetGuid(out var guid))
+                {
+                    ids[name.GetString()!] = guid;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            ConsoleOutput.Info($"  GET {OrganizationsPath} answered with something other than JSON; assuming no organizations yet");
+        }
+
+        return ids;
+    }
+
+    private static JsonElement? Property(JsonElement element, string name)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return property.Value;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Linq.Expressions;
+using System.Text.Json;
+using Cloud.Contracts;
+using Cloud.Persistence.Inbox;
+using Cloud.Persistence.Outbox;
+using Cloud.Persistence.Tenancy;
+using Cloud.ServiceDefaults.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cloud.Persistence;
+
+/// <summary>
+/// Base of every service's DbContext: tenant key and query filter on every tenant table, the outbox and inbox
+/// tables, snake_case names. The database enforces the county with row-level security; the filter is the second line.
+/// </summary>
+public abstract class CloudDbContext(DbContextOptions options, ITenantContext tenant) : DbContext(options)
+{
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+
+    public ITenantContext Tenant => tenant;
+
+    private string? CurrentTenantId => tenant.TenantId;
+
+    /// <summary>Writes an event into the outbox; it is published only if this unit of work commits.</summary>
+    public void Publish<TEvent>(TEvent @event)
+        where TEvent : class, IIntegrationEvent
+    {
+        if (tenant.TenantId is not null && tenant.TenantId != @event.TenantId)
+        {
+            throw new InvalidOperationException("An event must belong to the county of the unit of work.");
+        }
+
+        var message = new OutboxMessage
+        {
+            Id = @event.EventId,
+            Type = typeof(TEvent).FullName!,
+            Payload = JsonSerializer.Serialize(@event),
+            TraceParent = Activity.Current?.Id,
+            CreatedAt = @event.OccurredAt,
+            NextAttemptAt = @event.OccurredAt,
+        };
+        var entry = Entry(message);
+        entry.Property<string>(TenantModel.Property).CurrentValue = @event.TenantId;
+        entry.State = EntityState.Added;
+    }
+
+    /// <summary>The service's own entities; tenant tables call <see cref="TenantModel.HasTenantKey{T}"/>.</summary>
+    protected abstract void ConfigureDomain(ModelBuilder modelBuilder);
+
+    protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ConfigureDomain(modelBuilder);
+        modelBuilder.Entity<OutboxMessage>(outbox =>
+        {
+            outbox.ToTable("outbox");
+            outbox.HasTenantKey(nameof(OutboxMessage.Id));
+            outbox.Property(m => m.Type).HasMaxLength(200);
+            outbox.Property(m => m.Payload).HasColumnType("jsonb");
+            outbox.Property(m => m.TraceParent).HasMaxLength(128);
+            outbox.HasIndex(m => m.NextAttemptAt).HasFilter("sent_at IS NULL").HasDatabaseName("ix_outbox_unsent");
+            outbox.HasIndex(m => m.SentAt).HasFilter("sent_at IS NOT NULL").HasDatabaseName("ix_outbox_sent");
+        });
+        modelBuilder.Entity<InboxMessage>(inbox =>
+        {
+            inbox.ToTable("inbox");
+            inbox.HasTenantKey(nameof(InboxMessage.Consumer), nameof(InboxMessage.MessageId));
+            inbox.Property(m => m.Consumer).HasMaxLength(200);
+            inbox.HasIndex(m => m.ReceivedAt).HasDatabaseName("ix_inbox_received_at");
+        });
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase.From(property.Name));
+            }
+
+            if (entity.IsTenantOwned())
+            {
+                var filter = (LambdaExpression)TenantFilterMethod.MakeGenericMethod(entity.ClrType).Invoke(this, null)!;
+                entity.SetQueryFilter(filter);
+            }
+        }
+    }
+
+    private static readonly System.Reflection.MethodInfo TenantFilterMethod =
+        typeof(CloudDbContext).GetMethod(nameof(TenantFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+
+    // Refers to the context instance, so EF evaluates the county per context, not once per model.
+    private Expression<Func<T, bool>> TenantFilter<T>()
+        where T : class =>
+        e => EF.Property<string>(e, TenantModel.Property) == CurrentTenantId;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        EnsureOneCounty();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        EnsureOneCounty();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // The generator fills the county on Add; this refuses a row explicitly set to another county.
+    private void EnsureOneCounty()
+    {
+        if (tenant.TenantId is null)
+        {
+            return;
+        }
+
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.State == EntityState.Added && e.Metadata.IsTenantOwned()))
+        {
+            if (entry.Property(TenantModel.Property).CurrentValue as string != tenant.TenantId)
+            {
+                throw new InvalidOperationException($"A {entry.Metadata.ClrType.Name} of another county cannot be added.");
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using Cloud.Contracts;
+using Cloud.ServiceDefaults.Tenancy;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Cloud.Persistence.Inbox;
+
+/// <summary>
+/// Makes every consumer idempotent: records (consumer, message id) in the inbox in the same transaction as the
+/// consumer's effect and any events it raises; a redelivered event does nothing the second time.
+/// Takes the county from the message, so row-level security applies to the consumer's work.
+/// </summary>
+public sealed class InboxFilter<TMessage>(CloudDbContext db, ILogger<InboxFilter<TMessage>> logger) : IFilter<ConsumeContext<TMessage>>
+    where TMessage : class
+{
+    public async Task Send(ConsumeContext<TMessage> context, IPipe<ConsumeContext<TMessage>> next)
+    {
+        if (context.Message is not IIntegrationEvent @event)
+        {
+            await next.Send(context);
+            return;
+        }
+
+        db.Tenant.Set(@event.TenantId);
+        for (var span = Activity.Current?.Parent; span is not null && span.Source == Activity.Current!.Source; span = span.Parent)
+        {
+            TenantTelemetry.Tag(span, @event.TenantId); // the receive span around this consume
+        }
+
+        db.ChangeTracker.Clear(); // a retry starts from a clean unit of work
+        var consumer = ConsumerName(context);
+        var cancellationToken = context.CancellationToken;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var inserted = await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO inbox (tenant_id, consumer, message_id, received_at) VALUES ({@event.TenantId}, {consumer}, {@event.EventId}, now()) ON CONFLICT DO NOTHING",
+            cancellationToken);
+        if (inserted == 0)
+        {
+            logger.LogInformation("Skipping {EventType} {EventId} already processed by {Consumer}", typeof(TMessage).Name, @event.EventId, consumer);
+            return;
+        }
+
+        await next.Send(context);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public void Probe(ProbeContext context) => context.CreateFilterScope("inbox");
+
+    // One receive endpoint per consumer and service: its queue name plus the message type names the consumer.
+    private static string ConsumerName(ConsumeContext context) =>
+        $"{context.ReceiveContext.InputAddress.AbsolutePath.Trim('/')}:{typeof(TMessage).Name}";
+}

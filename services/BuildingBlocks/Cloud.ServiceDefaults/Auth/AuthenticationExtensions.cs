@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Cloud.ServiceDefaults.Auth;
+
+public static class AuthenticationExtensions
+{
+    /// <summary>JWT bearer validation against <c>Identity:Authority</c>; every endpoint needs an authenticated user unless it says otherwise.</summary>
+    public static IHostApplicationBuilder AddCloudAuthentication(this IHostApplicationBuilder builder)
+    {
+        var identity = builder.Configuration.GetSection(CloudIdentityOptions.Section).Get<CloudIdentityOptions>() ?? new();
+        builder.Services.Configure<CloudIdentityOptions>(builder.Configuration.GetSection(CloudIdentityOptions.Section));
+
+        builder.Services
+            .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
+            {
+                options.MapInboundClaims = false;
+                options.Authority = identity.SigningKey is null ? identity.Authority : null;
+                options.RequireHttpsMetadata = false;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = identity.Authority,
+                    ValidAudience = identity.Audience,
+                    NameClaimType = CloudClaims.Subject,
+                    RoleClaimType = CloudClaims.Role,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    IssuerSigningKey = identity.SigningKey is null ? null : DevelopmentTokens.KeyFrom(identity.SigningKey),
+                };
+            });
+
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddCloudPolicies();
+        return builder;
+    }
+}

@@ -1,0 +1,89 @@
+using Cloud.ServiceDefaults.Auth;
+using Cloud.ServiceDefaults.Problems;
+using Cloud.ServiceDefaults.Telemetry;
+using Cloud.ServiceDefaults.Tenancy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace Cloud.ServiceDefaults;
+
+public static class Extensions
+{
+    public const string HealthPath = "/health";
+    public const string AlivePath = "/alive";
+    private const string LiveTag = "live";
+
+    /// <summary>Telemetry, health, discovery, resilience, problem details, authentication and the tenant context.</summary>
+    public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.ConfigureOpenTelemetry();
+        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+        builder.Services.AddCloudProblemDetails();
+        builder.Services.AddScoped<ITenantContext, TenantContext>();
+        builder.AddCloudAuthentication();
+        builder.AddRequestLimits();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder ConfigureOpenTelemetry(this IHostApplicationBuilder builder)
+    {
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+
+        builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(CloudTelemetry.Meters))
+            .WithTracing(tracing => tracing
+                .AddProcessor(new TenantSpanProcessor())
+                .AddSource(CloudTelemetry.TraceSources)
+                .AddAspNetCoreInstrumentation(o => o.Filter = context =>
+                    !context.Request.Path.StartsWithSegments(HealthPath) && !context.Request.Path.StartsWithSegments(AlivePath))
+                .AddHttpClientInstrumentation());
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            builder.Services.AddOpenTelemetry().UseOtlpExporter();
+        }
+
+        return builder;
+    }
+
+    /// <summary>The request pipeline every service shares: problem details, authentication, county, authorization.</summary>
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseMiddleware<TenantMiddleware>();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary><c>/health</c>: ready (database and broker reachable); <c>/alive</c>: the process is up.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks(HealthPath).AllowAnonymous();
+        app.MapHealthChecks(AlivePath, new HealthCheckOptions { Predicate = r => r.Tags.Contains(LiveTag) }).AllowAnonymous();
+        return app;
+    }
+}

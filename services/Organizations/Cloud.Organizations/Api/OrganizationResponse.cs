@@ -1,0 +1,9 @@
+using Cloud.Organizations.Domain;
+
+namespace Cloud.Organizations.Api;
+
+public sealed record OrganizationResponse(Guid Id, string Name, string Type, Guid? ParentId, DateTimeOffset RegisteredAt)
+{
+    public static OrganizationResponse From(Organization organization) =>
+        new(organization.Id, organization.Name, organization.Type.ToString(), organization.ParentOrganizationId, organization.RegisteredAt);
+}

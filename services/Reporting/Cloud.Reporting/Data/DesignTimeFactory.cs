@@ -1,0 +1,5 @@
+using Cloud.Persistence.Migrations;
+
+namespace Cloud.Reporting.Data;
+
+public sealed class DesignTimeFactory : DesignTimeFactory<ReportingDbContext>;

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Cloud.ServiceDefaults.Tenancy;
+using Cloud.Testing;
+
+namespace Cloud.SystemTests;
+
+/// <summary>The walking skeleton through the gateway: create in Organizations, see it counted by Reporting, per county.</summary>
+[Collection(PlatformFixture.Name)]
+public sealed class EndToEndTests(Platform platform)
+{
+    private static readonly TimeSpan Propagation = TimeSpan.FromSeconds(5);
+
+    [Fact]
+    public async Task An_organization_created_in_one_county_is_counted_there_and_nowhere_else()
+    {
+        var countyA = Counties.New();
+        var countyB = Counties.New();
+        using var a = platform.Client(TestTokens.CountyAdmin(countyA));
+        using var b = platform.Client(TestTokens.CountyAdmin(countyB));
+
+        var created = await a.PostAsJsonAsync("/api/organizations", new { name = "中共千河镇委员会", type = "PrimaryCommittee" });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var overview = await Eventually.WaitAsync(() => OrganizationCountAsync(a), n => n == 1, Propagation, "county A's overview counts the new organization");
+        Assert.Equal(1, overview);
+        Assert.Equal(0, await OrganizationCountAsync(b));
+        Assert.Single(await a.GetFromJsonAsync<JsonElement[]>("/api/organizations") ?? []);
+        Assert.Empty(await b.GetFromJsonAsync<JsonElement[]>("/api/organizations") ?? []);
+    }
+
+    [Fact]
+    public async Task One_trace_spans_gateway_organizations_broker_and_reporting()
+    {
+        var county = Counties.New();
+        using var client = platform.Client(TestTokens.CountyAdmin(county));
+        // A sampled caller, as a browser with tracing would be: its trace id is the one to follow.
+        using var caller = new Activity("system test").SetIdFormat(ActivityIdFormat.W3C);
+        caller.ActivityTraceFlags = ActivityTraceFlags.Recorded;
+        caller.Start();
+        var traceId = caller.TraceId;
+
+        var created = await client.PostAsJsonAsync("/api/organizations", new { name = "中共东坡村支部委员会", type = "Branch" });
+        caller.Stop();
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var spans = await Eventually.WaitAsync(
+            () => Task.FromResult(platform.Spans.InTrace(traceId)),
+            s => s.Any(IsConsume), TimeSpan.FromSeconds(10), "the consumer's span joins the request's trace");
+        var servers = spans.Where(s => s.Kind == ActivityKind.Server && s.Source.Name == "Microsoft.AspNetCore").ToList();
+        Assert.Equal(2, servers.Count); // the gateway's and the Organizations service's
+        Assert.Contains(spans, s => s.Source.Name == "Yarp.ReverseProxy" || (s.Kind == ActivityKind.Client && s.Source.Name == "System.Net.Http"));
+        Assert.Contains(spans, s => s.Source.Name == "Npgsql");
+        Assert.Contains(spans, s => s.Source.Name == "Cloud" && s.DisplayName.StartsWith("outbox publish", StringComparison.Ordinal));
+        Assert.Contains(spans, s => s.Source.Name == "MassTransit" && s.Kind == ActivityKind.Producer);
+        Assert.Contains(spans, IsConsume);
+        // Every span of the services (the gateway's server span ends before it learns nothing new) carries the county.
+        Assert.All(spans.Where(s => s != servers[0] && s.Source.Name != "System.Net.Http"),
+            s => Assert.True(county == s.GetTagItem(TenantTelemetry.TagName) as string, $"{s.Source.Name} {s.DisplayName} lacks the county"));
+    }
+
+    private static bool IsConsume(Activity span) => span.Source.Name == "MassTransit" && span.Kind == ActivityKind.Consumer;
+
+    private static async Task<int> OrganizationCountAsync(HttpClient client)
+    {
+        var overview = await client.GetFromJsonAsync<JsonElement>("/api/reporting/overview");
+        return overview.GetProperty("organizationCount").GetInt32();
+    }
+}

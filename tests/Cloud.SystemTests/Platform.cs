@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using Cloud.Gateway;
+using Cloud.Organizations;
+using Cloud.Organizations.Data;
+using Cloud.Reporting;
+using Cloud.Reporting.Data;
+using Cloud.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Trace;
+
+namespace Cloud.SystemTests;
+
+/// <summary>
+/// Gateway, Organizations and Reporting on real sockets, wired by service discovery variables as the AppHost wires
+/// them, over the test PostgreSQL and RabbitMQ. Every span any of them ends is collected for the trace tests.
+/// </summary>
+public sealed class Platform : IAsyncLifetime
+{
+    private readonly List<IAsyncDisposable> _hosts = [];
+
+    public SpanCollector Spans { get; } = new();
+
+    public Uri Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await TestDatabases.MigrateAsync<OrganizationsDbContext>(OrganizationsDbContext.DatabaseName);
+        await TestDatabases.MigrateAsync<ReportingDbContext>(ReportingDbContext.DatabaseName);
+        var organizations = Track(new ServiceHost<OrganizationsEntryPoint>(OrganizationsDbContext.DatabaseName).WithServices(Spans.Export).Start());
+        var reporting = Track(new ServiceHost<ReportingEntryPoint>(ReportingDbContext.DatabaseName).WithServices(Spans.Export).Start());
+        var gateway = Track(new ServiceHost<GatewayEntryPoint>(null, new Dictionary<string, string?>
+        {
+            ["services:organizations:http:0"] = organizations.Address.ToString(),
+            ["services:reporting:http:0"] = reporting.Address.ToString(),
+        }).WithServices(Spans.Export).Start());
+        Gateway = gateway.Address;
+    }
+
+    /// <summary>A client of the gateway, as a browser or script outside would be; with a token when given one.</summary>
+    public HttpClient Client(string? token = null)
+    {
+        var client = new HttpClient { BaseAddress = Gateway };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in Enumerable.Reverse(_hosts))
+        {
+            await host.DisposeAsync();
+        }
+    }
+
+    private T Track<T>(T host)
+        where T : IAsyncDisposable
+    {
+        _hosts.Add(host);
+        return host;
+    }
+}
+
+/// <summary>Spans ended in this process, from every host's tracer (each sees all, so they are keyed by span id).</summary>
+public sealed class SpanCollector
+{
+    private readonly ConcurrentDictionary<ActivitySpanId, Activity> _spans = new();
+
+    public void Export(IServiceCollection services) =>
+        services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(new Sink(_spans)));
+
+    public IReadOnlyList<Activity> InTrace(ActivityTraceId traceId) =>
+        _spans.Values.Where(a => a.TraceId == traceId).OrderBy(a => a.StartTimeUtc).ToList();
+
+    private sealed class Sink(ConcurrentDictionary<ActivitySpanId, Activity> spans) : ICollection<Activity>
+    {
+        public int Count => spans.Count;
+
+        public bool IsReadOnly => false;
+
+        public void Add(Activity item) => spans.TryAdd(item.SpanId, item);
+
+        public void Clear() => spans.Clear();
+
+        public bool Contains(Activity item) => spans.ContainsKey(item.SpanId);
+
+        public void CopyTo(Activity[] array, int arrayIndex) => spans.Values.CopyTo(array, arrayIndex);
+
+        public bool Remove(Activity item) => spans.TryRemove(item.SpanId, out _);
+
+        public IEnumerator<Activity> GetEnumerator() => spans.Values.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cloud.Testing;
+
+/// <summary>
+/// A service hosted in the test process on a real socket, configured through the same variables the AppHost sets
+/// (architecture.md §3), against the PostgreSQL and RabbitMQ of infra/test.sh.
+/// </summary>
+public class ServiceHost<TEntryPoint>(string? database, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<TEntryPoint>
+    where TEntryPoint : class
+{
+    private readonly List<Action<IServiceCollection>> _services = [];
+
+    public Uri Address => new(ClientOptions.BaseAddress.GetLeftPart(UriPartial.Authority));
+
+    public ServiceHost<TEntryPoint> WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
+    /// <summary>Starts Kestrel on a free port and returns the host.</summary>
+    public ServiceHost<TEntryPoint> Start()
+    {
+        UseKestrel(0);
+        StartServer();
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Identity:Authority", TestTokens.Identity.Authority);
+        builder.UseSetting("Identity:Audience", TestTokens.Identity.Audience);
+        builder.UseSetting("Identity:SigningKey", TestTokens.Identity.SigningKey);
+        builder.UseSetting("ConnectionStrings:messaging", TestEnvironment.AmqpUrl);
+        builder.UseSetting("Outbox:IdleDelay", "00:00:00.100");
+        if (database is not null)
+        {
+            builder.UseSetting($"ConnectionStrings:{database}", TestEnvironment.ConnectionString(database, "app"));
+            builder.UseSetting($"ConnectionStrings:{database}-migrator", TestEnvironment.ConnectionString(database, "owner"));
+            builder.UseSetting($"ConnectionStrings:{database}-relay", TestEnvironment.ConnectionString(database, "relay"));
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => _services.ForEach(configure => configure(services)));
+    }
+}
