@@ -51,6 +51,37 @@ public sealed class OutboxTests(OrganizationsHost organizations) : IClassFixture
         Assert.Equal(marker.Id, Assert.Single(listener.Received, m => m.Message.TenantId == county).Message.OrganizationId);
     }
 
+    [Fact]
+    public async Task Sent_rows_and_inbox_rows_past_the_retention_window_are_deleted_and_unsent_rows_kept()
+    {
+        var county = Counties.New();
+        await using (var app = new NpgsqlConnection(TestEnvironment.ConnectionString(OrganizationsDbContext.DatabaseName, "app")))
+        {
+            await app.OpenAsync();
+            await using var seed = new NpgsqlCommand(
+                """
+                SELECT set_config('app.tenant_id', @county, false);
+                INSERT INTO outbox (tenant_id, id, type, payload, created_at, next_attempt_at, attempts, sent_at) VALUES
+                  (@county, gen_random_uuid(), 'old-sent', '{}', now() - interval '30 days', now(), 1, now() - interval '30 days'),
+                  (@county, gen_random_uuid(), 'new-sent', '{}', now() - interval '1 hour', now(), 1, now() - interval '1 hour'),
+                  (@county, gen_random_uuid(), 'old-unsent', '{}', now() - interval '30 days', now() + interval '1 day', 3, NULL);
+                INSERT INTO inbox (tenant_id, consumer, message_id, received_at) VALUES
+                  (@county, 'test', gen_random_uuid(), now() - interval '30 days'),
+                  (@county, 'test', gen_random_uuid(), now());
+                """, app);
+            seed.Parameters.AddWithValue("county", county);
+            await seed.ExecuteNonQueryAsync();
+        }
+
+        var relay = organizations.Host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Cloud.Persistence.Outbox.OutboxRelay>().Single();
+        await relay.CleanupAsync(CancellationToken.None);
+
+        Assert.Equal(0, await CountAsync(county, "outbox WHERE type = 'old-sent'"));
+        Assert.Equal(1, await CountAsync(county, "outbox WHERE type = 'new-sent'"));
+        Assert.Equal(1, await CountAsync(county, "outbox WHERE type = 'old-unsent'"));
+        Assert.Equal(1, await CountAsync(county, "inbox"));
+    }
+
     private static async Task<Organization> RegisterInTransactionAsync(IServiceProvider services, string county, bool commit)
     {
         using var scope = services.CreateScope();
