@@ -24,6 +24,9 @@ public sealed class Platform : IAsyncLifetime
 
     public Uri Gateway { get; private set; } = null!;
 
+    /// <summary>The service providers of the business services (not the gateway).</summary>
+    public IReadOnlyList<IServiceProvider> Services { get; private set; } = [];
+
     public async Task InitializeAsync()
     {
         await TestDatabases.MigrateAsync<OrganizationsDbContext>(OrganizationsDbContext.DatabaseName);
@@ -36,6 +39,7 @@ public sealed class Platform : IAsyncLifetime
             ["services:reporting:http:0"] = reporting.Address.ToString(),
         }).WithServices(Spans.Export).Start());
         Gateway = gateway.Address;
+        Services = [organizations.Services, reporting.Services];
     }
 
     /// <summary>A client of the gateway, as a browser or script outside would be; with a token when given one.</summary>

@@ -16,4 +16,26 @@ public static class TestTokens
 
     public static string For(string? county, params string[] roles) =>
         DevelopmentTokens.Create(Identity, $"test-{Guid.NewGuid():N}", county, roles);
+
+    /// <summary>A token for one role as Identity issues it: county roles carry the county, scoped roles an org scope, a city viewer its city.</summary>
+    public static string ForRole(string role, string county)
+    {
+        var claims = new List<System.Security.Claims.Claim>();
+        string? tenant = county;
+        switch (role)
+        {
+            case CloudRoles.PlatformAdmin or CloudRoles.Ops:
+                tenant = null;
+                break;
+            case CloudRoles.CityViewer:
+                tenant = null;
+                claims.Add(new(CloudClaims.City, county[..4]));
+                break;
+            case CloudRoles.OrgAdmin or CloudRoles.BranchSecretary:
+                claims.Add(new(CloudClaims.OrgScope, Guid.NewGuid().ToString()));
+                break;
+        }
+
+        return DevelopmentTokens.Create(Identity, $"test-{Guid.NewGuid():N}", tenant, [role], extraClaims: claims);
+    }
 }

@@ -9,7 +9,7 @@ public static class OverviewApi
 {
     public static IEndpointRouteBuilder MapOverviewApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/reporting/overview", GetOverview).RequireAuthorization(CloudPolicies.CountyUser);
+        app.MapGet("/api/reporting/overview", GetOverview).RequireAuthorization(CloudPolicies.CanReadCounty);
         return app;
     }
 

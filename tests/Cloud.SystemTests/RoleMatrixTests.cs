@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Http.Json;
+using Cloud.Testing;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cloud.SystemTests;
+
+[Collection(PlatformFixture.Name)]
+public sealed class RoleMatrixTests(Platform platform)
+{
+    [Theory]
+    [MemberData(nameof(RoleMatrix.Rows), MemberType = typeof(RoleMatrix))]
+    public async Task Each_role_gets_exactly_its_endpoints(string role, string endpoint, bool allowed)
+    {
+        using var client = platform.Client(TestTokens.ForRole(role, Counties.New()));
+        var method = endpoint.Split(' ')[0];
+        var path = endpoint.Split(' ')[1].Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "POST")
+        {
+            request.Content = JsonContent.Create(new { name = $"{role}测试支部", type = "Branch" });
+        }
+
+        var response = await client.SendAsync(request);
+
+        if (allowed)
+        {
+            Assert.True(response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.NotFound,
+                $"{role} {endpoint}: expected to pass authorization, got {(int)response.StatusCode}");
+        }
+        else
+        {
+            await response.AssertProblemAsync(HttpStatusCode.Forbidden);
+        }
+    }
+
+    [Fact]
+    public void Every_business_endpoint_of_the_services_has_rows()
+    {
+        var mapped = platform.Services
+            .SelectMany(services => services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.NotEmpty(mapped);
+        Assert.Equal(mapped, RoleMatrix.Endpoints.Order(StringComparer.Ordinal));
+    }
+}
