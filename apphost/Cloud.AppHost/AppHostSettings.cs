@@ -18,8 +18,11 @@ public sealed partial class AppHostSettings
     /// <summary>Name of the service that is the edge: the demo seed and the printed example go through it.</summary>
     public string Gateway { get; init; } = "gateway";
 
-    /// <summary>Issuer and audience; the signing key comes from .data/dev-signing-key.</summary>
+    /// <summary>Issuer (the gateway's address, where the discovery document is reached) and audience.</summary>
     public CloudIdentityOptions Identity { get; init; } = new();
+
+    /// <summary>Name of the service that issues tokens; it alone gets the signing key.</summary>
+    public string IdentityService { get; init; } = "identity";
 
     /// <summary>In start order.</summary>
     public IReadOnlyList<ServiceDefinition> Services { get; init; } = [];

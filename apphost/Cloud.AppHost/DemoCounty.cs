@@ -7,9 +7,10 @@ public static class DemoCounty
 {
     public const string Code = "610304";
     public const string DisplayName = "陈仓区";
-    public const string AdminSubject = "demo-county-admin";
+    public const string AdminLogin = "admin";
 
-    private static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(12);
+    /// <summary>The platform operator Identity creates from Identity__BootstrapAdminPassword.</summary>
+    public const string PlatformLogin = "platform";
 
     /// <summary>Parents before children: a township committee with village branches, and a sub-district with a community general branch.</summary>
     public static IReadOnlyList<DemoOrganization> Organizations { get; } =
@@ -22,10 +23,13 @@ public static class DemoCounty
         new("中共陈仓区虢镇街道陈仓社区第一支部委员会", "Branch", "中共陈仓区虢镇街道陈仓社区总支部委员会"),
     ];
 
-    public static string AdminToken(CloudIdentityOptions identity) => DevelopmentTokens.Create(
-        identity,
-        subject: AdminSubject,
-        tenant: Code,
-        roles: [CloudRoles.CountyAdmin],
-        lifetime: TokenLifetime);
+    /// <summary>The county's other staff, each scoped as the role needs (architecture.md §1).</summary>
+    public static IReadOnlyList<DemoUser> Users { get; } =
+    [
+        new("qianhe", "千河镇党委组织委员", CloudRoles.OrgAdmin, "中共陈仓区千河镇委员会"),
+        new("dongpo", "东坡村党支部书记", CloudRoles.BranchSecretary, "中共陈仓区千河镇东坡村支部委员会"),
+        new("auditor", "区纪委审计员", CloudRoles.Auditor, null),
+    ];
+
+    public static string SignInName(string login) => $"{login}@{Code}";
 }

@@ -5,16 +5,34 @@ using System.Text.Json;
 
 namespace Cloud.AppHost;
 
-/// <summary>Creates the demo county's organizations through the gateway, as a client would, once (marker file) or on request.</summary>
-public sealed class DemoSeed(HttpClient http, string gatewayOrigin, string token, string markerPath)
+/// <summary>
+/// Creates the demo county through the gateway, as people would: the platform operator onboards 陈仓区 and its
+/// administrator, who creates the organizations and the other staff. Once (marker file) or on request; what exists is kept.
+/// </summary>
+public sealed class DemoSeed(HttpClient http, string gatewayOrigin, IdentityClient identity, DemoPasswords passwords, string markerPath)
 {
     private const string OrganizationsPath = "/api/organizations";
+    private string _token = string.Empty;
 
     public bool IsDone => File.Exists(markerPath);
+
+    /// <summary>A fresh access token (15 minutes) of the county administrator.</summary>
+    public Task<string> AdminTokenAsync(CancellationToken cancellationToken) =>
+        identity.TokenAsync(DemoCounty.SignInName(DemoCounty.AdminLogin), passwords.For(DemoCounty.AdminLogin), cancellationToken);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         ConsoleOutput.Info($"seeding demo county {DemoCounty.Code} ({DemoCounty.DisplayName}) through {gatewayOrigin}");
+        var platform = await identity.TokenAsync(DemoCounty.PlatformLogin, passwords.Platform, cancellationToken);
+        await identity.CreateAsync(platform, "/api/identity/counties", new { code = DemoCounty.Code, name = DemoCounty.DisplayName }, cancellationToken);
+        await identity.CreateAsync(platform, $"/api/identity/counties/{DemoCounty.Code}/admins", new
+        {
+            login = DemoCounty.AdminLogin,
+            displayName = $"{DemoCounty.DisplayName}委组织部管理员",
+            password = passwords.For(DemoCounty.AdminLogin),
+        }, cancellationToken);
+        _token = await AdminTokenAsync(cancellationToken);
+
         // Names already there are reused, so `--seed demo` on a seeded database adds nothing twice.
         var ids = await ExistingAsync(cancellationToken);
         foreach (var organization in DemoCounty.Organizations)
@@ -30,6 +48,19 @@ public sealed class DemoSeed(HttpClient http, string gatewayOrigin, string token
             ConsoleOutput.Info($"  created: {organization.Name} ({organization.Type}) {ids[organization.Name]}");
         }
 
+        foreach (var user in DemoCounty.Users)
+        {
+            var created = await identity.CreateAsync(_token, "/api/identity/users", new
+            {
+                login = user.Login,
+                displayName = user.DisplayName,
+                password = passwords.For(user.Login),
+                roles = new[] { user.Role },
+                orgScope = user.Scope is null ? (Guid?)null : ids[user.Scope],
+            }, cancellationToken);
+            ConsoleOutput.Info($"  {(created is null ? "exists: " : "created:")} user {DemoCounty.SignInName(user.Login)} ({user.Role})");
+        }
+
         await File.WriteAllTextAsync(markerPath, $"{DateTimeOffset.Now:O} county {DemoCounty.Code}\n", cancellationToken);
     }
 
@@ -39,7 +70,7 @@ public sealed class DemoSeed(HttpClient http, string gatewayOrigin, string token
         {
             Content = JsonContent.Create(body),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
         using var response = await http.SendAsync(request, cancellationToken);
         var answer = await response.Content.ReadAsStringAsync(cancellationToken);
         if (response.StatusCode != HttpStatusCode.Created)
@@ -65,7 +96,7 @@ public sealed class DemoSeed(HttpClient http, string gatewayOrigin, string token
     {
         var ids = new Dictionary<string, Guid>(StringComparer.Ordinal);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(gatewayOrigin + OrganizationsPath));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
         using var response = await http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {

@@ -7,7 +7,7 @@ public static class ReadyBanner
 {
     private const string Rule = "────────────────────────────────────────────────────────────────────────────────";
 
-    public static void Print(AppHostSettings settings, ServiceEnvironment environment, string token, string tokenPath, TimeSpan elapsed)
+    public static void Print(AppHostSettings settings, ServiceEnvironment environment, string token, string tokenPath, DemoPasswords passwords, TimeSpan elapsed)
     {
         var gateway = settings.GatewayService.Origin;
         List<(string Name, string Address, string Database)> rows =
@@ -29,7 +29,13 @@ public static class ReadyBanner
             string.Empty,
             $"Gateway: {gateway}",
             string.Empty,
-            $"Demo token: county {DemoCounty.Code} ({DemoCounty.DisplayName}), role CountyAdmin, subject {DemoCounty.AdminSubject}, valid 12 h (also in {tokenPath}):",
+            $"Sign in at {gateway}/account/login (区县代码 {DemoCounty.Code}); passwords are in {passwords.Directory}/<login>:",
+            $"  platform operator: {DemoCounty.PlatformLogin} (区县代码 blank)",
+            $"  county admin:      {DemoCounty.AdminLogin} (CountyAdmin)",
+            .. DemoCounty.Users.Select(u => $"  {u.DisplayName}: {u.Login} ({u.Role})"),
+            string.Empty,
+            $"Access token of {DemoCounty.SignInName(DemoCounty.AdminLogin)}, valid 15 minutes (also in {tokenPath}); a new one:",
+            $"  curl -s {gateway}/connect/token -d grant_type=password -d client_id=cloud-portal -d username={DemoCounty.SignInName(DemoCounty.AdminLogin)} --data-urlencode password=$(cat {passwords.Directory}/{DemoCounty.AdminLogin})",
             $"export TOKEN={token}",
             $"curl -H \"Authorization: Bearer $TOKEN\" {gateway}/api/organizations",
             Rule,

@@ -4,7 +4,12 @@ using Cloud.ServiceDefaults.Auth;
 namespace Cloud.AppHost;
 
 /// <summary>The variables of architecture.md §3 that every service process gets (the Aspire names).</summary>
-public sealed class ServiceEnvironment(AppHostSettings settings, CloudIdentityOptions identity, string databasePassword)
+/// <remarks><paramref name="only"/> holds variables for one service alone (Identity's signing key and bootstrap password).</remarks>
+public sealed class ServiceEnvironment(
+    AppHostSettings settings,
+    CloudIdentityOptions identity,
+    string databasePassword,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> only)
 {
     public const string PasswordVariable = "CLOUD_DB_PASSWORD";
     public const string DefaultPassword = "cloud-dev";
@@ -70,7 +75,10 @@ public sealed class ServiceEnvironment(AppHostSettings settings, CloudIdentityOp
         variables["MASSTRANSIT_USAGE_TELEMETRY"] = "false";
         variables["Identity__Authority"] = identity.Authority;
         variables["Identity__Audience"] = identity.Audience;
-        variables["Identity__SigningKey"] = identity.SigningKey;
+        foreach (var (key, value) in only.GetValueOrDefault(service.Name) ?? new Dictionary<string, string>())
+        {
+            variables[key] = value;
+        }
 
         // Export only when we were asked to: without a receiver, an exporter would retry and log errors forever.
         var endpoint = Environment.GetEnvironmentVariable(OtlpEndpoint);

@@ -1,34 +1,34 @@
-using Cloud.ServiceDefaults.Auth;
+using System.Security.Cryptography;
 
 namespace Cloud.AppHost;
 
-/// <summary>The development signing key, made once and kept in .data so tokens stay valid across runs.</summary>
+/// <summary>
+/// Identity's token-signing key for local runs: an RSA key made once and kept in .data, so tokens and the published
+/// JWKS stay the same across restarts. Services never see it; they read the public half from the discovery document.
+/// </summary>
 public static class SigningKeyStore
 {
-    private const int MinimumKeyBytes = 32;
-
     public static string LoadOrCreate(string path)
     {
         if (File.Exists(path))
         {
-            var existing = File.ReadAllText(path).Trim();
-            if (IsUsable(existing))
+            var pem = File.ReadAllText(path);
+            try
             {
-                return existing;
+                using var rsa = RSA.Create();
+                rsa.ImportFromPem(pem);
+                return pem;
             }
-
-            throw new StartupException($"{path} does not hold a base64 key of at least {MinimumKeyBytes} bytes; delete it to get a new one");
+            catch (ArgumentException e)
+            {
+                throw new StartupException($"{path} does not hold an RSA private key in PEM; delete it to get a new one", e);
+            }
         }
 
-        var key = DevelopmentTokens.NewSigningKey();
-        PrivateFile.Write(path, key + "\n", FileMode.CreateNew);
-        ConsoleOutput.Info($"created a development signing key in {path}");
-        return key;
-    }
-
-    private static bool IsUsable(string base64)
-    {
-        var bytes = new byte[base64.Length];
-        return Convert.TryFromBase64String(base64, bytes, out var length) && length >= MinimumKeyBytes;
+        using var key = RSA.Create(2048);
+        var created = key.ExportPkcs8PrivateKeyPem();
+        PrivateFile.Write(path, created + "\n", FileMode.CreateNew);
+        ConsoleOutput.Info($"created Identity's signing key in {path}");
+        return created;
     }
 }

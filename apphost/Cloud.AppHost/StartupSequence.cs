@@ -15,13 +15,18 @@ public sealed class StartupSequence(RepositoryLayout layout, AppHostSettings set
         ConsoleOutput.ReserveWidth(settings.Services.Select(s => s.Name).Append("postgres").Append("rabbitmq"));
         Directory.CreateDirectory(layout.DataDirectory);
 
-        var identity = new CloudIdentityOptions
+        // Services validate Identity's tokens through the discovery document at the authority (the gateway).
+        var identity = new CloudIdentityOptions { Authority = settings.Identity.Authority, Audience = settings.Identity.Audience };
+        var passwords = new DemoPasswords(layout.DataPath("passwords"));
+        var identityOnly = new Dictionary<string, string>
         {
-            Authority = settings.Identity.Authority,
-            Audience = settings.Identity.Audience,
-            SigningKey = SigningKeyStore.LoadOrCreate(layout.DataPath("dev-signing-key")),
+            ["Identity__SigningKeyPem"] = SigningKeyStore.LoadOrCreate(layout.DataPath("identity-signing-key.pem")),
+            ["Identity__BootstrapAdminPassword"] = passwords.Platform,
+            ["Identity__PortalRedirectUris"] = settings.GatewayService.Origin + "/signin-oidc",
+            ["Identity__PortalPostLogoutRedirectUris"] = settings.GatewayService.Origin + "/",
         };
-        var environment = new ServiceEnvironment(settings, identity, ServiceEnvironment.PasswordFromEnvironment());
+        var environment = new ServiceEnvironment(settings, identity, ServiceEnvironment.PasswordFromEnvironment(),
+            new Dictionary<string, IReadOnlyDictionary<string, string>> { [settings.IdentityService] = identityOnly });
         var launcher = new ServiceLauncher(layout, environment);
         launcher.EnsureBuilt(settings.Services);
         ServiceLauncher.EnsurePortsFree(settings.Services);
@@ -37,16 +42,16 @@ public sealed class StartupSequence(RepositoryLayout layout, AppHostSettings set
             failFast: true,
             shutdown.Token);
 
-        var token = DemoCounty.AdminToken(identity);
-        var seed = new DemoSeed(http, settings.GatewayService.Origin, token, layout.DataPath("demo-seeded"));
+        var seed = new DemoSeed(http, settings.GatewayService.Origin, new IdentityClient(http, settings.GatewayService.Origin), passwords, layout.DataPath("demo-seeded"));
         if (options.SeedDemo || !seed.IsDone)
         {
             await seed.RunAsync(shutdown.Token);
         }
 
+        var token = await seed.AdminTokenAsync(shutdown.Token);
         var tokenPath = layout.DataPath("demo-token");
         PrivateFile.Write(tokenPath, token + "\n");
-        ReadyBanner.Print(settings, environment, token, tokenPath, clock.Elapsed);
+        ReadyBanner.Print(settings, environment, token, tokenPath, passwords, clock.Elapsed);
         foreach (var (service, process) in running)
         {
             _ = ReportUnexpectedExitAsync(service, process);

@@ -7,6 +7,15 @@ public static class Counties
     // up from a random start, so codes never repeat within a process and seldom meet another process's.
     private static int _next = Random.Shared.Next(900_000, 990_000);
 
-    public static string New() =>
-        Interlocked.Increment(ref _next).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string New()
+    {
+        while (true)
+        {
+            var code = Interlocked.Increment(ref _next);
+            if (code % 100 != 0) // xxxx00 names a city in GB/T 2260, not a county
+            {
+                return code.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+    }
 }

@@ -25,7 +25,8 @@ public static class AuthenticationExtensions
                 options.RequireHttpsMetadata = false;
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
-                    ValidIssuer = identity.Authority,
+                    // OpenIddict writes the issuer as an absolute URI with a trailing slash; configuration may omit it.
+                    ValidIssuers = [identity.Authority.TrimEnd('/'), identity.Authority.TrimEnd('/') + "/"],
                     ValidAudience = identity.Audience,
                     NameClaimType = CloudClaims.Subject,
                     RoleClaimType = CloudClaims.Role,

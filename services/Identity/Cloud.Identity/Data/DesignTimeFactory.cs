@@ -1,0 +1,5 @@
+using Cloud.Persistence.Migrations;
+
+namespace Cloud.Identity.Data;
+
+public sealed class DesignTimeFactory : DesignTimeFactory<IdentityDbContext>;
