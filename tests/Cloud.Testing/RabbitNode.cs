@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Cloud.Testing;
 
@@ -11,7 +9,7 @@ public sealed class RabbitNode : IAsyncDisposable
     private readonly string _dir = Environment.GetEnvironmentVariable("CLOUD_TEST_TMP") is { } scratch
         ? Directory.CreateDirectory(Path.Combine(scratch, $"rabbit-{Guid.NewGuid():N}")).FullName
         : Directory.CreateTempSubdirectory("cloud-rabbit-").FullName;
-    private readonly int _port = FreePort();
+    private readonly int _port = FreePort.Next();
 
     public string AmqpUrl => $"amqp://guest:guest@127.0.0.1:{_port}/";
 
@@ -40,12 +38,5 @@ public sealed class RabbitNode : IAsyncDisposable
         {
             throw new InvalidOperationException($"rabbitmq.sh {verb} failed ({process.ExitCode}): {await output}{await error}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

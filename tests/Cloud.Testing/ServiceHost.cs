@@ -21,10 +21,10 @@ public class ServiceHost<TEntryPoint>(string? database, IReadOnlyDictionary<stri
         return this;
     }
 
-    /// <summary>Starts Kestrel on a free port and returns the host.</summary>
-    public ServiceHost<TEntryPoint> Start()
+    /// <summary>Starts Kestrel on <paramref name="port"/> (a free one by default) and returns the host.</summary>
+    public ServiceHost<TEntryPoint> Start(int port = 0)
     {
-        UseKestrel(0);
+        UseKestrel(port);
         StartServer();
         return this;
     }

@@ -14,6 +14,7 @@ public static class AuthenticationExtensions
     public static IHostApplicationBuilder AddCloudAuthentication(this IHostApplicationBuilder builder)
     {
         var identity = builder.Configuration.GetSection(CloudIdentityOptions.Section).Get<CloudIdentityOptions>() ?? new();
+        var testKey = string.IsNullOrWhiteSpace(identity.SigningKey) ? null : DevelopmentTokens.KeyFrom(identity.SigningKey);
         builder.Services.Configure<CloudIdentityOptions>(builder.Configuration.GetSection(CloudIdentityOptions.Section));
 
         builder.Services
@@ -21,7 +22,7 @@ public static class AuthenticationExtensions
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false;
-                options.Authority = identity.SigningKey is null ? identity.Authority : null;
+                options.Authority = testKey is null ? identity.Authority : null;
                 options.RequireHttpsMetadata = false;
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
@@ -31,7 +32,7 @@ public static class AuthenticationExtensions
                     NameClaimType = CloudClaims.Subject,
                     RoleClaimType = CloudClaims.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
-                    IssuerSigningKey = identity.SigningKey is null ? null : DevelopmentTokens.KeyFrom(identity.SigningKey),
+                    IssuerSigningKey = testKey,
                 };
             });
 

@@ -1,0 +1,67 @@
+using Cloud.Gateway;
+using Cloud.Identity;
+using Cloud.Identity.Data;
+using Cloud.Organizations;
+using Cloud.Organizations.Data;
+using Cloud.Reporting;
+using Cloud.Reporting.Data;
+using Cloud.Testing;
+
+namespace Cloud.SystemTests;
+
+/// <summary>
+/// The platform as the AppHost runs it: Identity issues the tokens, and the gateway and services accept only what
+/// its discovery document vouches for (no shared test key). Identity's address is its issuer, so it is chosen first.
+/// </summary>
+public sealed class SignedInPlatform : IAsyncLifetime
+{
+    public const string PlatformPassword = "platform-bootstrap-secret";
+
+    private readonly List<IAsyncDisposable> _hosts = [];
+
+    public Uri Gateway { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await TestDatabases.MigrateAsync<IdentityDbContext>(IdentityDbContext.DatabaseName);
+        await TestDatabases.MigrateAsync<OrganizationsDbContext>(OrganizationsDbContext.DatabaseName);
+        await TestDatabases.MigrateAsync<ReportingDbContext>(ReportingDbContext.DatabaseName);
+
+        var identityPort = FreePort.Next();
+        var authority = $"http://127.0.0.1:{identityPort}";
+        Dictionary<string, string?> Trusting(Dictionary<string, string?> more) => new(more)
+        {
+            ["Identity:Authority"] = authority,
+            ["Identity:SigningKey"] = null, // only Identity's published keys count
+        };
+
+        Track(new ServiceHost<IdentityEntryPoint>(IdentityDbContext.DatabaseName, Trusting(new()
+        {
+            ["Identity:BootstrapAdminPassword"] = PlatformPassword,
+        })).Start(identityPort));
+        var organizations = Track(new ServiceHost<OrganizationsEntryPoint>(OrganizationsDbContext.DatabaseName, Trusting([])).Start());
+        var reporting = Track(new ServiceHost<ReportingEntryPoint>(ReportingDbContext.DatabaseName, Trusting([])).Start());
+        var gateway = Track(new ServiceHost<GatewayEntryPoint>(null, Trusting(new()
+        {
+            ["services:identity:http:0"] = authority,
+            ["services:organizations:http:0"] = organizations.Address.ToString(),
+            ["services:reporting:http:0"] = reporting.Address.ToString(),
+        })).Start());
+        Gateway = gateway.Address;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in Enumerable.Reverse(_hosts))
+        {
+            await host.DisposeAsync();
+        }
+    }
+
+    private T Track<T>(T host)
+        where T : IAsyncDisposable
+    {
+        _hosts.Add(host);
+        return host;
+    }
+}
