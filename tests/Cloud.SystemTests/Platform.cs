@@ -16,10 +16,8 @@ namespace Cloud.SystemTests;
 /// Gateway, Organizations and Reporting on real sockets, wired by service discovery variables as the AppHost wires
 /// them, over the test PostgreSQL and RabbitMQ. Every span any of them ends is collected for the trace tests.
 /// </summary>
-public sealed class Platform : IAsyncLifetime
+public sealed class Platform : HostGroup
 {
-    private readonly List<IAsyncDisposable> _hosts = [];
-
     public SpanCollector Spans { get; } = new();
 
     public Uri Gateway { get; private set; } = null!;
@@ -27,7 +25,7 @@ public sealed class Platform : IAsyncLifetime
     /// <summary>The service providers of the business services (not the gateway).</summary>
     public IReadOnlyList<IServiceProvider> Services { get; private set; } = [];
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         await TestDatabases.MigrateAsync<OrganizationsDbContext>(OrganizationsDbContext.DatabaseName);
         await TestDatabases.MigrateAsync<ReportingDbContext>(ReportingDbContext.DatabaseName);
@@ -52,53 +50,5 @@ public sealed class Platform : IAsyncLifetime
         }
 
         return client;
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var host in Enumerable.Reverse(_hosts))
-        {
-            await host.DisposeAsync();
-        }
-    }
-
-    private T Track<T>(T host)
-        where T : IAsyncDisposable
-    {
-        _hosts.Add(host);
-        return host;
-    }
-}
-
-/// <summary>Spans ended in this process, from every host's tracer (each sees all, so they are keyed by span id).</summary>
-public sealed class SpanCollector
-{
-    private readonly ConcurrentDictionary<ActivitySpanId, Activity> _spans = new();
-
-    public void Export(IServiceCollection services) =>
-        services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(new Sink(_spans)));
-
-    public IReadOnlyList<Activity> InTrace(ActivityTraceId traceId) =>
-        _spans.Values.Where(a => a.TraceId == traceId).OrderBy(a => a.StartTimeUtc).ToList();
-
-    private sealed class Sink(ConcurrentDictionary<ActivitySpanId, Activity> spans) : ICollection<Activity>
-    {
-        public int Count => spans.Count;
-
-        public bool IsReadOnly => false;
-
-        public void Add(Activity item) => spans.TryAdd(item.SpanId, item);
-
-        public void Clear() => spans.Clear();
-
-        public bool Contains(Activity item) => spans.ContainsKey(item.SpanId);
-
-        public void CopyTo(Activity[] array, int arrayIndex) => spans.Values.CopyTo(array, arrayIndex);
-
-        public bool Remove(Activity item) => spans.TryRemove(item.SpanId, out _);
-
-        public IEnumerator<Activity> GetEnumerator() => spans.Values.GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

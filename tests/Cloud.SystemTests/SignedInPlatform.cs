@@ -13,15 +13,13 @@ namespace Cloud.SystemTests;
 /// The platform as the AppHost runs it: Identity issues the tokens, and the gateway and services accept only what
 /// its discovery document vouches for (no shared test key). Identity's address is its issuer, so it is chosen first.
 /// </summary>
-public sealed class SignedInPlatform : IAsyncLifetime
+public sealed class SignedInPlatform : HostGroup
 {
     public const string PlatformPassword = "platform-bootstrap-secret";
 
-    private readonly List<IAsyncDisposable> _hosts = [];
-
     public Uri Gateway { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         await TestDatabases.MigrateAsync<IdentityDbContext>(IdentityDbContext.DatabaseName);
         await TestDatabases.MigrateAsync<OrganizationsDbContext>(OrganizationsDbContext.DatabaseName);
@@ -48,20 +46,5 @@ public sealed class SignedInPlatform : IAsyncLifetime
             ["services:reporting:http:0"] = reporting.Address.ToString(),
         })).Start());
         Gateway = gateway.Address;
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var host in Enumerable.Reverse(_hosts))
-        {
-            await host.DisposeAsync();
-        }
-    }
-
-    private T Track<T>(T host)
-        where T : IAsyncDisposable
-    {
-        _hosts.Add(host);
-        return host;
     }
 }
