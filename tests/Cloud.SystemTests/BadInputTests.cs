@@ -102,6 +102,20 @@ public sealed class BadInputTests(Platform platform)
     }
 
     [Fact]
+    public async Task A_token_for_another_audience_is_a_401_problem()
+    {
+        var elsewhere = DevelopmentTokens.Create(
+            new CloudIdentityOptions { Authority = TestTokens.Identity.Authority, Audience = "some-other-api", SigningKey = TestTokens.Identity.SigningKey },
+            "elsewhere", _county, [CloudRoles.CountyAdmin]);
+        using var client = platform.Client(elsewhere);
+
+        var response = await client.PostAsJsonAsync("/api/organizations", new { name = "他用令牌支部", type = "Branch" });
+
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        await AssertNothingWrittenAsync(platform.Client(TestTokens.CountyAdmin(_county)));
+    }
+
+    [Fact]
     public async Task A_member_may_not_change_the_organization_tree()
     {
         using var client = platform.Client(TestTokens.For(_county, CloudRoles.Member));
