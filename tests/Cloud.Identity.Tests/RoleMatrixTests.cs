@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using Cloud.ServiceDefaults.Auth;
 using Cloud.Testing;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cloud.Identity.Tests;
 
@@ -31,6 +34,20 @@ public sealed class RoleMatrixTests(IdentityHost identity) : IClassFixture<Ident
         ("GET audit",                                      "403      2xx     403     403     403     2xx     403     403"),
         ("POST clients",                                   "2xx      2xx     403     403     403     403     403     403"),
     ];
+
+    [Fact]
+    public void Every_admin_endpoint_identity_maps_has_a_row()
+    {
+        var mapped = identity.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/identity/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])
+                .Select(m => $"{m} {e.RoutePattern.RawText!["/api/identity/".Length..].TrimEnd('/').Replace(":guid", string.Empty, StringComparison.Ordinal)}"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.NotEmpty(mapped);
+        Assert.Equal(mapped, Matrix.Select(row => row.Endpoint).Order(StringComparer.Ordinal));
+    }
 
     public static TheoryData<string, string, string> Cells()
     {
