@@ -39,6 +39,25 @@ public sealed class SignInTests(SignedInPlatform platform) : IClassFixture<Signe
     }
 
     [Fact]
+    public async Task The_audit_records_where_a_sign_in_came_from_and_a_forged_forwarded_header_does_not_change_it()
+    {
+        var county = Counties.New();
+        using var gateway = new HttpClient { BaseAddress = platform.Gateway };
+        var operatorToken = await TokenAsync(gateway, "platform", SignedInPlatform.PlatformPassword);
+        await PostAsync(gateway, operatorToken, "/api/identity/counties", new { code = county, name = "审计县" });
+        await PostAsync(gateway, operatorToken, $"/api/identity/counties/{county}/admins", new { login = "admin", displayName = "审计县管理员", password = "county-admin-secret" });
+
+        gateway.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.9");
+        var adminToken = await TokenAsync(gateway, $"admin@{county}", "county-admin-secret");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/identity/audit");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", adminToken);
+        var audit = await (await gateway.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement[]>();
+        var signIn = Assert.Single(audit!, r => r.GetProperty("action").GetString() == "SignIn");
+        Assert.Equal("127.0.0.1", signIn.GetProperty("clientIp").GetString());
+    }
+
+    [Fact]
     public async Task A_token_signed_with_any_other_key_is_refused()
     {
         using var gateway = new HttpClient { BaseAddress = platform.Gateway };

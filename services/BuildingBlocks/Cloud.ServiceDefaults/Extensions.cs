@@ -4,6 +4,8 @@ using Cloud.ServiceDefaults.Telemetry;
 using Cloud.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -71,6 +73,20 @@ public static class Extensions
     /// <summary>The request pipeline every service shares: problem details, authentication, county, authorization.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        if (app.Configuration.GetValue("ForwardedHeaders:Enabled", true))
+        {
+            // Behind the gateway: the client's address and scheme are the gateway's last X-Forwarded-* entry
+            // (audit "from where", secure cookies). The gateway itself, at the edge, turns this off.
+            var forwarded = new ForwardedHeadersOptions
+            {
+                ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost,
+                ForwardLimit = 1,
+            };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            app.UseForwardedHeaders(forwarded);
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
