@@ -88,7 +88,7 @@ public sealed class OutboxTests(OrganizationsHost organizations) : IClassFixture
         var db = scope.ServiceProvider.GetRequiredService<OrganizationsDbContext>();
         db.Tenant.Set(county);
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var organization = Organization.Register("事务测试支部", OrganizationType.Branch, null, DateTimeOffset.UtcNow);
+        var organization = Organization.Register("事务测试支部", OrganizationType.Branch, parent: null, DateTimeOffset.UtcNow);
         db.Organizations.Add(organization);
         db.Publish(new OrganizationRegistered(county, Guid.NewGuid(), DateTimeOffset.UtcNow, organization.Id, organization.Name, "Branch", null));
         await db.SaveChangesAsync();

@@ -16,7 +16,7 @@ public sealed class RowLevelSecurityTests : IAsyncLifetime
     {
         await TestDatabases.MigrateAsync<OrganizationsDbContext>(Database);
         await using var a = await OpenAsync("app", _countyA);
-        await ExecuteAsync(a, "INSERT INTO organizations (tenant_id, id, name, type, registered_at) VALUES (@county, @id, '甲县千河镇党委', 'PrimaryCommittee', now())",
+        await ExecuteAsync(a, "INSERT INTO organizations (tenant_id, id, name, type, status, path, registered_at) VALUES (@county, @id, '甲县千河镇党委', 'PrimaryCommittee', 'Active', text2ltree(replace(@id::text, '-', '')), now())",
             ("county", _countyA), ("id", _rowOfA));
     }
 
@@ -41,7 +41,7 @@ public sealed class RowLevelSecurityTests : IAsyncLifetime
         await using var b = await OpenAsync("app", _countyB);
 
         var refused = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(b,
-            "INSERT INTO organizations (tenant_id, id, name, type, registered_at) VALUES (@county, @id, '冒名组织', 'Branch', now())",
+            "INSERT INTO organizations (tenant_id, id, name, type, status, path, registered_at) VALUES (@county, @id, '冒名组织', 'Branch', 'Active', text2ltree(replace(@id::text, '-', '')), now())",
             ("county", _countyA), ("id", Guid.NewGuid())));
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
     }

@@ -45,6 +45,21 @@ public sealed class InboxTests : IAsyncLifetime
         Assert.DoesNotContain(errors.Received, m => m.Message.TenantId == county);
     }
 
+    [Fact]
+    public async Task The_county_committee_is_not_counted_as_a_grassroots_organization()
+    {
+        var county = Counties.New();
+        await using var publisher = await TestBus<OrganizationRegistered>.StartAsync(TestEnvironment.AmqpUrl);
+
+        await publisher.PublishAsync(Registered(county, "中共测试县委员会") with { Type = "CountyCommittee" });
+        await publisher.PublishAsync(Registered(county, "中共测试县城关镇委员会") with { Type = "PrimaryCommittee" });
+
+        await Eventually.WaitAsync(() => InboxRowsAsync(county), n => n == 2, TimeSpan.FromSeconds(15), "both events are consumed");
+        var overview = await OverviewAsync(county);
+        Assert.Equal(1, overview.OrganizationCount);
+        Assert.False(overview.OrganizationsByType.ContainsKey("CountyCommittee"));
+    }
+
     private static OrganizationRegistered Registered(string county, string name) =>
         new(county, Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), name, "Branch", null);
 

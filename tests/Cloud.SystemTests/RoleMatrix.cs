@@ -10,6 +10,8 @@ public static class RoleMatrix
 {
     public const string ListOrganizations = "GET /api/organizations";
     public const string GetOrganization = "GET /api/organizations/{id:guid}";
+    public const string GetOrganizationSubtree = "GET /api/organizations/{id:guid}/subtree";
+    public const string GetOrganizationAncestors = "GET /api/organizations/{id:guid}/ancestors";
     public const string RegisterOrganization = "POST /api/organizations";
     public const string CountyOverview = "GET /api/reporting/overview";
 
@@ -23,6 +25,8 @@ public static class RoleMatrix
     {
         [ListOrganizations] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Member, CloudRoles.Auditor],
         [GetOrganization] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Member, CloudRoles.Auditor],
+        [GetOrganizationSubtree] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Member, CloudRoles.Auditor],
+        [GetOrganizationAncestors] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Member, CloudRoles.Auditor],
         [RegisterOrganization] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
         [CountyOverview] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor],
     };

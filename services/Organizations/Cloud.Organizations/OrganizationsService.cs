@@ -1,4 +1,5 @@
 using Cloud.Organizations.Data;
+using Cloud.Organizations.Events;
 using Cloud.Persistence;
 using Cloud.Persistence.Messaging;
 
@@ -10,7 +11,7 @@ public static class OrganizationsService
     public static IHostApplicationBuilder AddOrganizationsService(this IHostApplicationBuilder builder)
     {
         builder.AddCloudPersistence<OrganizationsDbContext>(OrganizationsDbContext.DatabaseName);
-        builder.AddCloudMessaging();
+        builder.AddCloudMessaging(bus => bus.AddConsumer<TenantProvisionedConsumer>());
         return builder;
     }
 }

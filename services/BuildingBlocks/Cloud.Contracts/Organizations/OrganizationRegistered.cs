@@ -1,6 +1,9 @@
 namespace Cloud.Contracts.Organizations;
 
-/// <summary>A grassroots Party organization was added to a county's organization tree.</summary>
+/// <summary>
+/// A grassroots Party organization was added to a county's organization tree. <see cref="Kind"/> (branches only),
+/// <see cref="Domain"/> and <see cref="Path"/> (dot-separated ids from the top down to this one) came later and may be null.
+/// </summary>
 public sealed record OrganizationRegistered(
     string TenantId,
     Guid EventId,
@@ -8,4 +11,7 @@ public sealed record OrganizationRegistered(
     Guid OrganizationId,
     string Name,
     string Type,
-    Guid? ParentOrganizationId) : IIntegrationEvent;
+    Guid? ParentOrganizationId,
+    string? Kind = null,
+    string? Domain = null,
+    string? Path = null) : IIntegrationEvent;

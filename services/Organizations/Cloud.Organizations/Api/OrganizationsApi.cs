@@ -1,6 +1,7 @@
 using Cloud.Contracts.Organizations;
 using Cloud.Organizations.Data;
 using Cloud.Organizations.Domain;
+using Cloud.Organizations.Events;
 using Cloud.ServiceDefaults.Auth;
 using Cloud.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,28 +16,60 @@ public static class OrganizationsApi
         var api = app.MapGroup("/api/organizations").RequireAuthorization(CloudPolicies.CountyUser);
         api.MapGet("/", ListOrganizations);
         api.MapGet("/{id:guid}", GetOrganization);
+        api.MapGet("/{id:guid}/subtree", GetSubtree);
+        api.MapGet("/{id:guid}/ancestors", GetAncestors);
         api.MapPost("/", RegisterOrganization).RequireAuthorization(CloudPolicies.CanManageOrganizations);
         return app;
     }
 
     public static async Task<Ok<OrganizationResponse[]>> ListOrganizations(OrganizationsDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Organizations.AsNoTracking()
+        TypedResults.Ok((await db.Organizations.AsNoTracking()
             .OrderBy(o => o.RegisteredAt)
-            .Select(o => new OrganizationResponse(o.Id, o.Name, o.Type.ToString(), o.ParentOrganizationId, o.RegisteredAt))
-            .ToArrayAsync(cancellationToken));
+            .ToArrayAsync(cancellationToken)).Select(OrganizationResponse.From).ToArray());
 
     public static async Task<Results<Ok<OrganizationResponse>, NotFound>> GetOrganization(Guid id, OrganizationsDbContext db, CancellationToken cancellationToken) =>
         await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is { } organization
             ? TypedResults.Ok(OrganizationResponse.From(organization))
             : TypedResults.NotFound();
 
+    /// <summary>The organization and all its descendants, ordered by path (each parent before its children).</summary>
+    public static async Task<Results<Ok<OrganizationResponse[]>, NotFound>> GetSubtree(Guid id, OrganizationsDbContext db, CancellationToken cancellationToken)
+    {
+        var subtree = await db.Organizations
+            .FromSql($"SELECT o.* FROM organizations o WHERE o.path <@ (SELECT r.path FROM organizations r WHERE r.id = {id})")
+            .AsNoTracking().OrderBy(o => o.Path).ToArrayAsync(cancellationToken);
+        return subtree.Length == 0 ? TypedResults.NotFound() : TypedResults.Ok(subtree.Select(OrganizationResponse.From).ToArray());
+    }
+
+    /// <summary>The line from the top of the tree down to the organization's parent (empty for a top-level organization).</summary>
+    public static async Task<Results<Ok<OrganizationResponse[]>, NotFound>> GetAncestors(Guid id, OrganizationsDbContext db, CancellationToken cancellationToken)
+    {
+        // The organization itself comes along so an unknown id is told apart from one at the top.
+        var line = await db.Organizations
+            .FromSql($"SELECT o.* FROM organizations o WHERE o.path @> (SELECT r.path FROM organizations r WHERE r.id = {id})")
+            .AsNoTracking().OrderBy(o => o.Path).ToArrayAsync(cancellationToken);
+        return line.Length == 0
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(line.Where(o => o.Id != id).Select(OrganizationResponse.From).ToArray());
+    }
+
     public static async Task<Results<Created<OrganizationResponse>, ValidationProblem>> RegisterOrganization(
         RegisterOrganizationRequest request, OrganizationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var validation = request.Validate(out var type);
-        if (request.ParentId is { } parentId && !await db.Organizations.AnyAsync(o => o.Id == parentId, cancellationToken))
+        var validation = request.Validate(out var parsed);
+        Organization? parent = null;
+        if (request.ParentId is { } parentId)
         {
-            validation.Add("parentId", "上级组织不存在");
+            parent = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == parentId, cancellationToken);
+            if (parent is null)
+            {
+                validation.Add("parentId", "上级组织不存在");
+            }
+        }
+
+        if (validation.IsValid && AllowedParentRule.Check(parsed.Type, parent) is { } violation)
+        {
+            validation.Add(violation.Field, violation.Message);
         }
 
         if (!validation.IsValid)
@@ -44,11 +77,9 @@ public static class OrganizationsApi
             return validation.ToProblem();
         }
 
-        var organization = Organization.Register(request.Name!, type, request.ParentId, clock.GetUtcNow());
+        var organization = Organization.Register(request.Name!, parsed.Type, parent, clock.GetUtcNow(), parsed.Kind, parsed.Domain, request.Township, parsed.Proposed);
         db.Organizations.Add(organization);
-        db.Publish(new OrganizationRegistered(
-            db.Tenant.TenantId!, Guid.CreateVersion7(), organization.RegisteredAt,
-            organization.Id, organization.Name, organization.Type.ToString(), organization.ParentOrganizationId));
+        db.Publish(OrganizationEvents.Registered(db.Tenant.TenantId!, organization));
         await db.SaveChangesAsync(cancellationToken);
 
         return TypedResults.Created($"/api/organizations/{organization.Id}", OrganizationResponse.From(organization));

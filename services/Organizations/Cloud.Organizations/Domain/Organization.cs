@@ -1,9 +1,11 @@
 namespace Cloud.Organizations.Domain;
 
-/// <summary>A grassroots Party organization in a county's organization tree.</summary>
+/// <summary>A Party organization in a county's organization tree.</summary>
 public sealed class Organization
 {
     public const int MaxNameLength = 100;
+
+    public const int MaxTownshipLength = 50;
 
     private Organization()
     {
@@ -15,17 +17,51 @@ public sealed class Organization
 
     public OrganizationType Type { get; private set; }
 
+    /// <summary>Set for branches only (Standard unless another kind is given).</summary>
+    public BranchKind? Kind { get; private set; }
+
+    public OrganizationDomain? Domain { get; private set; }
+
+    /// <summary>The township (乡镇) the organization belongs to administratively.</summary>
+    public string? Township { get; private set; }
+
+    public OrganizationStatus Status { get; private set; }
+
     /// <summary>隶属关系: the organization this one reports to; null for a top-level organization of the county.</summary>
     public Guid? ParentOrganizationId { get; private set; }
 
+    /// <summary>Materialized path: the ids (<see cref="PathLabel"/>) from the top of the tree down to this one, joined by dots.</summary>
+    public string Path { get; private set; } = string.Empty;
+
     public DateTimeOffset RegisteredAt { get; private set; }
 
-    public static Organization Register(string name, OrganizationType type, Guid? parentOrganizationId, DateTimeOffset now) => new()
+    public static string PathLabel(Guid id) => id.ToString("N");
+
+    /// <summary>Registers an organization under <paramref name="parent"/>; check <see cref="AllowedParentRule"/> first.</summary>
+    public static Organization Register(
+        string name, OrganizationType type, Organization? parent, DateTimeOffset now,
+        BranchKind? kind = null, OrganizationDomain? domain = null, string? township = null, bool proposed = false)
     {
-        Id = Guid.CreateVersion7(now),
-        Name = name.Trim(),
-        Type = type,
-        ParentOrganizationId = parentOrganizationId,
-        RegisteredAt = now,
-    };
+        var id = Guid.CreateVersion7(now);
+        return new()
+        {
+            Id = id,
+            Name = name.Trim(),
+            Type = type,
+            Kind = type == OrganizationType.Branch ? kind ?? BranchKind.Standard : null,
+            Domain = domain,
+            Township = string.IsNullOrWhiteSpace(township) ? null : township.Trim(),
+            Status = proposed ? OrganizationStatus.Proposed : OrganizationStatus.Active,
+            ParentOrganizationId = parent?.Id,
+            Path = parent is null ? PathLabel(id) : $"{parent.Path}.{PathLabel(id)}",
+            RegisteredAt = now,
+        };
+    }
+
+    /// <summary>The county committee (中共{county}委员会), the top of a newly provisioned county's tree.</summary>
+    public static Organization RegisterCountyCommittee(string countyName, DateTimeOffset now) =>
+        Register($"中共{countyName.Trim()}委员会", OrganizationType.CountyCommittee, null, now);
+
+    /// <summary>Ends the organization; it takes no new children afterwards.</summary>
+    public void Dissolve() => Status = OrganizationStatus.Dissolved;
 }

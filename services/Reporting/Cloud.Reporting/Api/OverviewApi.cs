@@ -13,10 +13,14 @@ public static class OverviewApi
         return app;
     }
 
+    /// <summary>The county committee tops the tree but is a local committee, not a grassroots organization (domain.md §1.1).</summary>
+    public const string CountyCommittee = "CountyCommittee";
+
     /// <summary>The county's headline figures; for now 基层党组织数 (OrgCountByType).</summary>
     public static async Task<Ok<CountyOverview>> GetOverview(ReportingDbContext db, CancellationToken cancellationToken)
     {
         var byType = await db.Organizations.AsNoTracking()
+            .Where(o => o.Type != CountyCommittee)
             .GroupBy(o => o.Type)
             .Select(g => new { Type = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Type, g => g.Count, cancellationToken);

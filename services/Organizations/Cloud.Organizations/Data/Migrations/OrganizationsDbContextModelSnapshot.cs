@@ -17,14 +17,16 @@ namespace Cloud.Organizations.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.5")
+                .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "ltree");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Cloud.Organizations.Domain.Organization", b =>
                 {
                     b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("text")
                         .HasColumnName("tenant_id")
                         .HasColumnOrder(0);
@@ -32,6 +34,16 @@ namespace Cloud.Organizations.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("Domain")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("domain");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -43,9 +55,25 @@ namespace Cloud.Organizations.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("parent_organization_id");
 
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("ltree")
+                        .HasColumnName("path");
+
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Township")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("township");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -55,6 +83,16 @@ namespace Cloud.Organizations.Data.Migrations
 
                     b.HasKey("TenantId", "Id");
 
+                    b.HasIndex("Path")
+                        .HasDatabaseName("ix_organizations_path");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Path"), "gist");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_organizations_county_committee")
+                        .HasFilter("type = 'CountyCommittee'");
+
                     b.HasIndex("TenantId", "ParentOrganizationId");
 
                     b.ToTable("organizations", (string)null);
@@ -63,6 +101,7 @@ namespace Cloud.Organizations.Data.Migrations
             modelBuilder.Entity("Cloud.Persistence.Inbox.InboxMessage", b =>
                 {
                     b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("text")
                         .HasColumnName("tenant_id")
                         .HasColumnOrder(0);
@@ -91,6 +130,7 @@ namespace Cloud.Organizations.Data.Migrations
             modelBuilder.Entity("Cloud.Persistence.Outbox.OutboxMessage", b =>
                 {
                     b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("text")
                         .HasColumnName("tenant_id")
                         .HasColumnOrder(0);
