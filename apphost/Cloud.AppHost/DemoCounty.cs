@@ -7,12 +7,15 @@ public static class DemoCounty
 {
     public const string Code = "610304";
     public const string DisplayName = "陈仓区";
+
+    /// <summary>The top of the tree, created by Organizations when the county is onboarded.</summary>
+    public const string CommitteeName = "中共陈仓区委员会";
     public const string AdminLogin = "admin";
 
     /// <summary>The platform operator Identity creates from Identity__BootstrapAdminPassword.</summary>
     public const string PlatformLogin = "platform";
 
-    /// <summary>Parents before children: a township committee with village branches, and a sub-district with a community general branch.</summary>
+    /// <summary>Parents before children (the first level goes under the county committee): a township committee with village branches, and a sub-district with a community general branch.</summary>
     public static IReadOnlyList<DemoOrganization> Organizations { get; } =
     [
         new("中共陈仓区千河镇委员会", "PrimaryCommittee", null),

@@ -34,7 +34,14 @@ public sealed class DemoSeed(HttpClient http, string gatewayOrigin, IdentityClie
         _token = await AdminTokenAsync(cancellationToken);
 
         // Names already there are reused, so `--seed demo` on a seeded database adds nothing twice.
+        // The county committee (top of the tree) comes from the onboarding event, a moment after onboarding.
         var ids = await ExistingAsync(cancellationToken);
+        for (var wait = 0; wait < 50 && !ids.ContainsKey(DemoCounty.CommitteeName); wait++)
+        {
+            await Task.Delay(200, cancellationToken);
+            ids = await ExistingAsync(cancellationToken);
+        }
+
         foreach (var organization in DemoCounty.Organizations)
         {
             if (ids.ContainsKey(organization.Name))
@@ -43,7 +50,7 @@ public sealed class DemoSeed(HttpClient http, string gatewayOrigin, IdentityClie
                 continue;
             }
 
-            Guid? parentId = organization.ParentName is null ? null : ids[organization.ParentName];
+            var parentId = organization.ParentName is { } parentName ? ids[parentName] : TopOfTree(ids);
             ids[organization.Name] = await CreateAsync(new OrganizationRequest(organization.Name, organization.Type, parentId), cancellationToken);
             ConsoleOutput.Info($"  created: {organization.Name} ({organization.Type}) {ids[organization.Name]}");
         }
@@ -90,6 +97,9 @@ public sealed class DemoSeed(HttpClient http, string gatewayOrigin, IdentityClie
             throw new StartupException($"demo seed: POST {OrganizationsPath} answered 201 with a body we cannot read: {answer}", e);
         }
     }
+
+    private static Guid? TopOfTree(Dictionary<string, Guid> ids) =>
+        ids.TryGetValue(DemoCounty.CommitteeName, out var committee) ? committee : null;
 
     /// <summary>Name → id of what the county already has; the list's exact shape is the service's business, so we read it loosely.</summary>
     private async Task<Dictionary<string, Guid>> ExistingAsync(CancellationToken cancellationToken)
