@@ -14,6 +14,7 @@ namespace Cloud.Benchmarks;
 /// connection that sets the county itself. Both pass through RLS, which is forced on every role.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(RatioConfig))]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class TenantQueryBenchmarks
 {
