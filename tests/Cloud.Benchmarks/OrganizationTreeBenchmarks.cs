@@ -1,11 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Cloud.Organizations;
 using Cloud.Organizations.Api;
-using Cloud.Organizations.Data;
-using Cloud.Testing;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Cloud.Benchmarks;
 
@@ -17,12 +12,9 @@ namespace Cloud.Benchmarks;
 [MemoryDiagnoser]
 [Config(typeof(RatioConfig))]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
-public class OrganizationTreeBenchmarks
+public class OrganizationTreeBenchmarks : CountyBenchmark
 {
     private const int Townships = 20;
-    private readonly string _county = Counties.New();
-    private ServiceHost<OrganizationsEntryPoint> _host = null!;
-    private NpgsqlDataSource _raw = null!;
     private Guid _top;
     private Guid _township;
 
@@ -34,10 +26,7 @@ public class OrganizationTreeBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        await TestDatabases.MigrateAsync<OrganizationsDbContext>(OrganizationsDbContext.DatabaseName);
-        _host = new ServiceHost<OrganizationsEntryPoint>(OrganizationsDbContext.DatabaseName).Start();
-        _raw = NpgsqlDataSource.Create(TestEnvironment.ConnectionString(OrganizationsDbContext.DatabaseName, "app") + ";Max Auto Prepare=50");
-
+        await StartAsync();
         _top = await RegisterAsync("中共基准县城关镇委员会", "PrimaryCommittee", null);
         for (var t = 0; t < Townships; t++)
         {
@@ -60,52 +49,30 @@ public class OrganizationTreeBenchmarks
     }
 
     [GlobalCleanup]
-    public async Task CleanupAsync()
-    {
-        await _raw.DisposeAsync();
-        await _host.DisposeAsync();
-    }
+    public Task CleanupAsync() => StopAsync();
 
     [Benchmark(Baseline = true, Description = "hand-written SQL")]
-    public async Task<int> HandWrittenSql()
-    {
-        await using var connection = await _raw.OpenConnectionAsync();
-        await using var query = new NpgsqlCommand(
-            """
-            SELECT set_config('app.tenant_id', @county, false);
-            SELECT o.id, o.name, o.type, o.parent_organization_id, o.path::text, o.status, o.kind, o.domain, o.township, o.registered_at
-            FROM organizations o
-            WHERE o.path <@ (SELECT r.path FROM organizations r WHERE r.id = @root)
-            ORDER BY o.path;
-            """, connection);
-        query.Parameters.AddWithValue("county", _county);
-        query.Parameters.AddWithValue("root", Root);
-        await using var reader = await query.ExecuteReaderAsync();
-        await reader.NextResultAsync();
-        var count = 0;
-        while (await reader.ReadAsync())
-        {
-            count++;
-        }
-
-        return count;
-    }
+    public Task<int> HandWrittenSql() => HandWrittenAsync(
+        """
+        SELECT o.id, o.name, o.type, o.parent_organization_id, o.path::text, o.status, o.kind, o.domain, o.township, o.registered_at
+        FROM organizations o
+        WHERE o.path <@ (SELECT r.path FROM organizations r WHERE r.id = @root)
+        ORDER BY o.path;
+        """, ("root", Root));
 
     [Benchmark(Description = "GET subtree (EF + RLS + mapping)")]
     public async Task<int> ServiceSubtree()
     {
-        using var scope = _host.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<OrganizationsDbContext>();
-        db.Tenant.Set(_county);
+        var (scope, db) = UnitOfWork();
+        using var _ = scope;
         var result = await OrganizationsApi.GetSubtree(Root, db, CancellationToken.None);
         return result.Result is Ok<OrganizationResponse[]> ok ? ok.Value!.Length : 0;
     }
 
     private async Task<Guid> RegisterAsync(string name, string type, Guid? parent)
     {
-        using var scope = _host.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<OrganizationsDbContext>();
-        db.Tenant.Set(_county);
+        var (scope, db) = UnitOfWork();
+        using var _ = scope;
         var result = await OrganizationsApi.RegisterOrganization(
             new RegisterOrganizationRequest(name, type, parent), db, TimeProvider.System, CancellationToken.None);
         return result.Result is Created<OrganizationResponse> created

@@ -2,9 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Cloud.ServiceDefaults.Auth;
 using Cloud.Testing;
-using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cloud.Identity.Tests;
 
@@ -38,10 +35,9 @@ public sealed class RoleMatrixTests(IdentityHost identity) : IClassFixture<Ident
     [Fact]
     public void Every_admin_endpoint_identity_maps_has_a_row()
     {
-        var mapped = identity.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/identity/", StringComparison.Ordinal) == true)
-            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])
-                .Select(m => $"{m} {e.RoutePattern.RawText!["/api/identity/".Length..].TrimEnd('/').Replace(":guid", string.Empty, StringComparison.Ordinal)}"))
+        const string prefix = "/api/identity/";
+        var mapped = MappedEndpoints.Under(identity.Host.Services, prefix)
+            .Select(e => e.Replace(prefix, string.Empty, StringComparison.Ordinal).Replace(":guid", string.Empty, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -70,7 +66,7 @@ public sealed class RoleMatrixTests(IdentityHost identity) : IClassFixture<Ident
     public async Task Role_may_call_endpoint_only_when_the_matrix_says_so(string role, string endpoint, string expected)
     {
         // A refused call never reaches its handler, so only allowed calls need a real county and user.
-        var county = expected == "2xx" ? await identity.NewCountyAsync() : IdentityHost.NewCountyCode();
+        var county = expected == "2xx" ? await identity.NewCountyAsync() : Counties.New();
         var user = expected == "2xx" ? await identity.NewUserAsync(county, "target", "target-password-1", [CloudRoles.Member]) : Guid.NewGuid();
         using var client = identity.Client(TestTokens.ForRole(role, county));
 
@@ -93,7 +89,7 @@ public sealed class RoleMatrixTests(IdentityHost identity) : IClassFixture<Ident
         using var client = identity.Client();
         foreach (var (endpoint, _) in Matrix)
         {
-            using var response = await client.SendAsync(Request(endpoint, IdentityHost.NewCountyCode(), Guid.NewGuid()));
+            using var response = await client.SendAsync(Request(endpoint, Counties.New(), Guid.NewGuid()));
             Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, endpoint);
         }
     }
@@ -104,7 +100,7 @@ public sealed class RoleMatrixTests(IdentityHost identity) : IClassFixture<Ident
         return endpoint switch
         {
             "GET counties" => new(HttpMethod.Get, "/api/identity/counties"),
-            "POST counties" => Post("/api/identity/counties", new { code = IdentityHost.NewCountyCode(), name = "矩阵测试县" }),
+            "POST counties" => Post("/api/identity/counties", new { code = Counties.New(), name = "矩阵测试县" }),
             "POST counties/{code}/suspend" => Post($"/api/identity/counties/{county}/suspend", null),
             "POST counties/{code}/activate" => Post($"/api/identity/counties/{county}/activate", null),
             "POST counties/{code}/admins" => Post($"/api/identity/counties/{county}/admins", new { login = $"admin-{unique}", displayName = "管理员", password = "admin-password-1" }),

@@ -11,7 +11,7 @@ public sealed class TenantProvisionedTests(IdentityHost identity) : IClassFixtur
     public async Task Onboarding_a_county_publishes_TenantProvisioned()
     {
         await using var listener = await TestBus<TenantProvisioned>.StartAsync(TestEnvironment.AmqpUrl);
-        var county = IdentityHost.NewCountyCode();
+        var county = Counties.New();
         using var platform = identity.Platform();
 
         var response = await platform.PostAsJsonAsync("/api/identity/counties", new { code = county, name = "永兴县" });

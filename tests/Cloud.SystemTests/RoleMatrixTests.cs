@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using Cloud.Testing;
-using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cloud.SystemTests;
 
@@ -40,9 +37,7 @@ public sealed class RoleMatrixTests(Platform platform)
     public void Every_business_endpoint_of_the_services_has_rows()
     {
         var mapped = platform.Services
-            .SelectMany(services => services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
-            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}"))
+            .SelectMany(services => MappedEndpoints.Under(services, "/api/"))
             .Order(StringComparer.Ordinal)
             .ToList();
 

@@ -1,0 +1,64 @@
+using Cloud.Organizations;
+using Cloud.Organizations.Data;
+using Cloud.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Cloud.Benchmarks;
+
+/// <summary>
+/// One county in the Organizations database: the service hosted as it runs (for our code path) and a raw data source as
+/// the app role (for the hand-written baseline), both under the same forced row-level security.
+/// </summary>
+public abstract class CountyBenchmark
+{
+    protected string County { get; } = Counties.New();
+
+    protected ServiceHost<OrganizationsEntryPoint> Host { get; private set; } = null!;
+
+    protected NpgsqlDataSource Raw { get; private set; } = null!;
+
+    protected async Task StartAsync(Dictionary<string, string?>? settings = null)
+    {
+        await TestDatabases.MigrateAsync<OrganizationsDbContext>(OrganizationsDbContext.DatabaseName);
+        Host = new ServiceHost<OrganizationsEntryPoint>(OrganizationsDbContext.DatabaseName, settings).Start();
+        Raw = NpgsqlDataSource.Create(TestEnvironment.ConnectionString(OrganizationsDbContext.DatabaseName, "app") + ";Max Auto Prepare=50");
+    }
+
+    protected async Task StopAsync()
+    {
+        await Raw.DisposeAsync();
+        await Host.DisposeAsync();
+    }
+
+    /// <summary>A unit of work of the service, acting for the benchmark's county.</summary>
+    protected (IServiceScope Scope, OrganizationsDbContext Db) UnitOfWork()
+    {
+        var scope = Host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<OrganizationsDbContext>();
+        db.Tenant.Set(County);
+        return (scope, db);
+    }
+
+    /// <summary>Runs <paramref name="sql"/> after setting the county on the connection, in one round trip; returns the rows read.</summary>
+    protected async Task<int> HandWrittenAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = await Raw.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand("SELECT set_config('app.tenant_id', @county, false);\n" + sql, connection);
+        command.Parameters.AddWithValue("county", County);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.NextResultAsync();
+        var rows = 0;
+        while (await reader.ReadAsync())
+        {
+            rows++;
+        }
+
+        return rows;
+    }
+}
