@@ -17,6 +17,10 @@ public static class TestTokens
     public static string For(string? county, params string[] roles) =>
         DevelopmentTokens.Create(Identity, $"test-{Guid.NewGuid():N}", county, roles);
 
+    /// <summary>An OrgAdmin or BranchSecretary of <paramref name="county"/> whose org scope is <paramref name="scope"/>.</summary>
+    public static string Scoped(string county, Guid scope, string role = CloudRoles.OrgAdmin) =>
+        DevelopmentTokens.Create(Identity, $"test-{Guid.NewGuid():N}", county, [role], extraClaims: [new(CloudClaims.OrgScope, scope.ToString())]);
+
     /// <summary>A token for one role as Identity issues it: county roles carry the county, scoped roles an org scope, a city viewer its city.</summary>
     public static string ForRole(string role, string county)
     {

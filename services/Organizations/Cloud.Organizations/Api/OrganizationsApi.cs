@@ -1,4 +1,5 @@
-using Cloud.Contracts.Organizations;
+using System.Security.Claims;
+using Cloud.Organizations.Access;
 using Cloud.Organizations.Data;
 using Cloud.Organizations.Domain;
 using Cloud.Organizations.Events;
@@ -22,19 +23,24 @@ public static class OrganizationsApi
         return app;
     }
 
-    public static async Task<Ok<OrganizationResponse[]>> ListOrganizations(OrganizationsDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await db.Organizations.AsNoTracking()
+    public static async Task<Ok<OrganizationResponse[]>> ListOrganizations(ClaimsPrincipal user, OrganizationsDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await db.VisibleTo(user).AsNoTracking()
             .OrderBy(o => o.RegisteredAt)
             .ToArrayAsync(cancellationToken)).Select(OrganizationResponse.From).ToArray());
 
-    public static async Task<Results<Ok<OrganizationResponse>, NotFound>> GetOrganization(Guid id, OrganizationsDbContext db, CancellationToken cancellationToken) =>
-        await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is { } organization
+    public static async Task<Results<Ok<OrganizationResponse>, NotFound>> GetOrganization(Guid id, ClaimsPrincipal user, OrganizationsDbContext db, CancellationToken cancellationToken) =>
+        await db.VisibleTo(user).AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is { } organization
             ? TypedResults.Ok(OrganizationResponse.From(organization))
             : TypedResults.NotFound();
 
     /// <summary>The organization and all its descendants, ordered by path (each parent before its children).</summary>
-    public static async Task<Results<Ok<OrganizationResponse[]>, NotFound>> GetSubtree(Guid id, OrganizationsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<OrganizationResponse[]>, NotFound>> GetSubtree(Guid id, ClaimsPrincipal user, OrganizationsDbContext db, IOrganizationScope scopes, CancellationToken cancellationToken)
     {
+        if (!await user.MayActOnAsync(id, scopes, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
         var subtree = await db.Organizations
             .FromSql($"SELECT o.* FROM organizations o WHERE o.path <@ (SELECT r.path FROM organizations r WHERE r.id = {id})")
             .AsNoTracking().OrderBy(o => o.Path).ToArrayAsync(cancellationToken);
@@ -42,8 +48,13 @@ public static class OrganizationsApi
     }
 
     /// <summary>The line from the top of the tree down to the organization's parent (empty for a top-level organization).</summary>
-    public static async Task<Results<Ok<OrganizationResponse[]>, NotFound>> GetAncestors(Guid id, OrganizationsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<OrganizationResponse[]>, NotFound>> GetAncestors(Guid id, ClaimsPrincipal user, OrganizationsDbContext db, IOrganizationScope scopes, CancellationToken cancellationToken)
     {
+        if (!await user.MayActOnAsync(id, scopes, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
         // The organization itself comes along so an unknown id is told apart from one at the top.
         var line = await db.Organizations
             .FromSql($"SELECT o.* FROM organizations o WHERE o.path @> (SELECT r.path FROM organizations r WHERE r.id = {id})")
@@ -54,17 +65,22 @@ public static class OrganizationsApi
     }
 
     public static async Task<Results<Created<OrganizationResponse>, ValidationProblem>> RegisterOrganization(
-        RegisterOrganizationRequest request, OrganizationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        RegisterOrganizationRequest request, ClaimsPrincipal user, OrganizationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var validation = request.Validate(out var parsed);
         Organization? parent = null;
         if (request.ParentId is { } parentId)
         {
-            parent = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == parentId, cancellationToken);
+            // A scoped user's parent must lie in its subtree; one outside reads as unknown.
+            parent = await db.VisibleTo(user).AsNoTracking().FirstOrDefaultAsync(o => o.Id == parentId, cancellationToken);
             if (parent is null)
             {
                 validation.Add("parentId", "上级组织不存在");
             }
+        }
+        else if (user.OrganizationScope() is not null)
+        {
+            validation.Add("parentId", "请指定上级组织（只能在本级组织之下登记）");
         }
 
         if (validation.IsValid && AllowedParentRule.Check(parsed.Type, parent) is { } violation)
