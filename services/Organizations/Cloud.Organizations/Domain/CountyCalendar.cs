@@ -1,0 +1,9 @@
+namespace Cloud.Organizations.Domain;
+
+/// <summary>Dates as the county sees them: effective dates, terms and deadlines are calendar days in China Standard Time.</summary>
+public static class CountyCalendar
+{
+    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaStandardTime).DateTime);
+}
