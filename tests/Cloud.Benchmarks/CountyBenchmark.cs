@@ -32,6 +32,9 @@ public abstract class CountyBenchmark
     }
 
     /// <summary>A unit of work of the service, acting for the benchmark's county.</summary>
+    /// <summary>A county-wide user (no org scope), as the API sees a CountyAdmin's token.</summary>
+    protected static readonly System.Security.Claims.ClaimsPrincipal CountyWideUser = new(new System.Security.Claims.ClaimsIdentity("benchmark"));
+
     protected (IServiceScope Scope, OrganizationsDbContext Db) UnitOfWork()
     {
         var scope = Host.Services.CreateScope();

@@ -1,3 +1,5 @@
+using Cloud.ServiceDefaults.Auth;
+using Microsoft.Extensions.DependencyInjection;
 using BenchmarkDotNet.Attributes;
 using Cloud.Organizations.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -65,7 +67,7 @@ public class OrganizationTreeBenchmarks : CountyBenchmark
     {
         var (scope, db) = UnitOfWork();
         using var _ = scope;
-        var result = await OrganizationsApi.GetSubtree(Root, db, CancellationToken.None);
+        var result = await OrganizationsApi.GetSubtree(Root, CountyWideUser, db, scope.ServiceProvider.GetRequiredService<IOrganizationScope>(), CancellationToken.None);
         return result.Result is Ok<OrganizationResponse[]> ok ? ok.Value!.Length : 0;
     }
 
@@ -74,7 +76,7 @@ public class OrganizationTreeBenchmarks : CountyBenchmark
         var (scope, db) = UnitOfWork();
         using var _ = scope;
         var result = await OrganizationsApi.RegisterOrganization(
-            new RegisterOrganizationRequest(name, type, parent), db, TimeProvider.System, CancellationToken.None);
+            new RegisterOrganizationRequest(name, type, parent), CountyWideUser, db, TimeProvider.System, CancellationToken.None);
         return result.Result is Created<OrganizationResponse> created
             ? created.Value!.Id
             : throw new InvalidOperationException($"Seeding {name} failed: {result.Result}");

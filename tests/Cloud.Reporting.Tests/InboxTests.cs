@@ -25,7 +25,7 @@ public sealed class InboxTests : IAsyncLifetime
     public async Task The_same_event_delivered_twice_has_one_effect()
     {
         var county = Counties.New();
-        await using var errors = await TestBus<OrganizationRegistered>.StartAsync(TestEnvironment.AmqpUrl, "reporting-organization-registered_error", bind: false);
+        await using var errors = await TestBus<OrganizationRegistered>.StartAsync(TestEnvironment.AmqpUrl, "reporting-organization-tree_error", bind: false);
         await using var publisher = await TestBus<OrganizationRegistered>.StartAsync(TestEnvironment.AmqpUrl);
         var once = Registered(county, "千河镇党委");
         var other = Registered(county, "千河镇东坡村党支部");

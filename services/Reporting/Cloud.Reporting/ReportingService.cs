@@ -1,7 +1,7 @@
 using Cloud.Persistence;
 using Cloud.Persistence.Messaging;
+using Cloud.Persistence.OrganizationTree;
 using Cloud.Reporting.Data;
-using Cloud.Reporting.Events;
 
 namespace Cloud.Reporting;
 
@@ -11,7 +11,7 @@ public static class ReportingService
     public static IHostApplicationBuilder AddReportingService(this IHostApplicationBuilder builder)
     {
         builder.AddCloudPersistence<ReportingDbContext>(ReportingDbContext.DatabaseName);
-        builder.AddCloudMessaging(bus => bus.AddConsumer<OrganizationRegisteredConsumer>());
+        builder.AddCloudMessaging(bus => bus.AddOrganizationTreeCopy());
         return builder;
     }
 }

@@ -1,4 +1,7 @@
+using System.Security.Claims;
+using Cloud.Persistence.OrganizationTree;
 using Cloud.Reporting.Data;
+using Cloud.Reporting.Domain;
 using Cloud.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,14 +16,14 @@ public static class OverviewApi
         return app;
     }
 
-    /// <summary>The county committee tops the tree but is a local committee, not a grassroots organization (domain.md §1.1).</summary>
-    public const string CountyCommittee = "CountyCommittee";
-
-    /// <summary>The county's headline figures; for now 基层党组织数 (OrgCountByType).</summary>
-    public static async Task<Ok<CountyOverview>> GetOverview(ReportingDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The county's headline figures; for now 基层党组织数 by type.
+    /// A scoped user (township OrgAdmin) gets the figures of its own subtree.
+    /// </summary>
+    public static async Task<Ok<CountyOverview>> GetOverview(ClaimsPrincipal user, ReportingDbContext db, CancellationToken cancellationToken)
     {
-        var byType = await db.Organizations.AsNoTracking()
-            .Where(o => o.Type != CountyCommittee)
+        var byType = await db.OrganizationsVisibleTo(user).AsNoTracking()
+            .Where(GrassrootsOrganizationCount.Counted)
             .GroupBy(o => o.Type)
             .Select(g => new { Type = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Type, g => g.Count, cancellationToken);

@@ -1,6 +1,5 @@
 using Cloud.Persistence;
-using Cloud.Persistence.Tenancy;
-using Cloud.Reporting.Domain;
+using Cloud.Persistence.OrganizationTree;
 using Cloud.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,14 +10,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
 {
     public const string DatabaseName = "reporting";
 
-    public DbSet<OrganizationSnapshot> Organizations => Set<OrganizationSnapshot>();
+    /// <summary>The county's organization tree as the Organizations events describe it.</summary>
+    public DbSet<OrganizationNode> Organizations => Set<OrganizationNode>();
 
-    protected override void ConfigureDomain(ModelBuilder modelBuilder) =>
-        modelBuilder.Entity<OrganizationSnapshot>(organization =>
-        {
-            organization.ToTable("organization_snapshots");
-            organization.HasTenantKey(nameof(OrganizationSnapshot.OrganizationId));
-            organization.Property(o => o.Name).HasMaxLength(100);
-            organization.Property(o => o.Type).HasMaxLength(40);
-        });
+    protected override void ConfigureDomain(ModelBuilder modelBuilder) => modelBuilder.HasOrganizationTreeCopy();
 }
