@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Cloud.Contracts.Organizations;
 using Cloud.Identity.Data;
 using Cloud.ServiceDefaults.Auth;
 using Cloud.Testing;
@@ -30,13 +31,29 @@ public sealed class IdentityHost : IAsyncLifetime
         ["environment"] = environment,
     };
 
+    private TestBus<OrganizationRegistered> _organizationEvents = null!;
+
     public async Task InitializeAsync()
     {
         await TestDatabases.MigrateAsync<IdentityDbContext>(IdentityDbContext.DatabaseName);
         Host = new ServiceHost<IdentityEntryPoint>(IdentityDbContext.DatabaseName, Settings()).Start();
+        _organizationEvents = await TestBus<OrganizationRegistered>.StartAsync(TestEnvironment.AmqpUrl);
     }
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _organizationEvents.DisposeAsync();
+        await Host.DisposeAsync();
+    }
+
+    /// <summary>An organization of <paramref name="county"/>'s tree as Identity learns it from the Organizations events (an OrgAdmin's scope).</summary>
+    public async Task<TreeNode> NewOrganizationAsync(string county, TreeNode? parent = null)
+    {
+        var tree = new OrganizationTreeEvents(_organizationEvents, county);
+        var node = await tree.RegisterAsync($"测试组织{Guid.NewGuid():N}"[..12], parent is null ? "PrimaryCommittee" : "Branch", parent);
+        await tree.WaitUntilKnownAsync(Host.Services, node);
+        return node;
+    }
 
     /// <summary>A client without cookies or redirects, as an API caller.</summary>
     public HttpClient Client(string? bearer = null)

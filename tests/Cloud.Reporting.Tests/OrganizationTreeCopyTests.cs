@@ -1,10 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Cloud.Contracts.Organizations;
-using Cloud.Persistence;
 using Cloud.Reporting.Api;
 using Cloud.Reporting.Data;
-using Cloud.ServiceDefaults.Auth;
 using Cloud.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,12 +18,14 @@ public sealed class OrganizationTreeCopyTests : IAsyncLifetime
     private readonly string _county = Counties.New();
     private ServiceHost<ReportingEntryPoint> _reporting = null!;
     private TestBus<OrganizationRegistered> _publisher = null!;
+    private OrganizationTreeEvents _tree = null!;
 
     public async Task InitializeAsync()
     {
         await TestDatabases.MigrateAsync<ReportingDbContext>(ReportingDbContext.DatabaseName);
         _reporting = new ServiceHost<ReportingEntryPoint>(ReportingDbContext.DatabaseName).Start();
         _publisher = await TestBus<OrganizationRegistered>.StartAsync(TestEnvironment.AmqpUrl);
+        _tree = new OrganizationTreeEvents(_publisher, _county);
     }
 
     public async Task DisposeAsync()
@@ -37,16 +37,17 @@ public sealed class OrganizationTreeCopyTests : IAsyncLifetime
     [Fact]
     public async Task A_moved_subtree_follows_into_the_new_scope()
     {
-        var (qianhe, qianhePath) = await RegisterAsync("中共千河镇委员会", "PrimaryCommittee", null, null);
-        var (pingtou, pingtouPath) = await RegisterAsync("中共坪头镇委员会", "PrimaryCommittee", null, null);
-        var (village, villagePath) = await RegisterAsync("东坡村党支部", "Branch", qianhe, qianhePath);
-        var (group, _) = await RegisterAsync("第一党小组", "PartyGroup", village, villagePath);
-        await WaitForNodesAsync(4);
+        var qianheNode = await _tree.RegisterAsync("中共千河镇委员会", "PrimaryCommittee");
+        var pingtouNode = await _tree.RegisterAsync("中共坪头镇委员会", "PrimaryCommittee");
+        var villageNode = await _tree.RegisterAsync("东坡村党支部", "Branch", qianheNode);
+        var groupNode = await _tree.RegisterAsync("第一党小组", "PartyGroup", villageNode);
+        await _tree.WaitUntilKnownAsync(_reporting.Services, qianheNode, pingtouNode, villageNode, groupNode);
+        var (qianhe, pingtou, village, group) = (qianheNode.Id, pingtouNode.Id, villageNode.Id, groupNode.Id);
         Assert.True(await ContainsAsync(qianhe, group));
         Assert.False(await ContainsAsync(pingtou, group));
 
-        var newPath = $"{pingtouPath}.{village:N}";
-        await _publisher.PublishAsync(new OrganizationMoved(_county, Guid.NewGuid(), DateTimeOffset.UtcNow, village, qianhe, pingtou, villagePath, newPath, new DateOnly(2026, 1, 1)));
+        var newPath = $"{pingtouNode.Path}.{village:N}";
+        await _publisher.PublishAsync(new OrganizationMoved(_county, Guid.NewGuid(), DateTimeOffset.UtcNow, village, qianhe, pingtou, villageNode.Path, newPath, new DateOnly(2026, 1, 1)));
         await Eventually.WaitAsync(() => ContainsAsync(pingtou, group), inside => inside, TimeSpan.FromSeconds(15), "the party group moves with its branch");
 
         Assert.False(await ContainsAsync(qianhe, group));
@@ -59,9 +60,10 @@ public sealed class OrganizationTreeCopyTests : IAsyncLifetime
     [Fact]
     public async Task A_dissolved_organization_is_no_longer_counted_and_a_rename_is_kept()
     {
-        var (township, path) = await RegisterAsync("中共千河镇委员会", "PrimaryCommittee", null, null);
-        var (branch, _) = await RegisterAsync("东坡村党支部", "Branch", township, path);
-        await WaitForNodesAsync(2);
+        var townshipNode = await _tree.RegisterAsync("中共千河镇委员会", "PrimaryCommittee");
+        var branchNode = await _tree.RegisterAsync("东坡村党支部", "Branch", townshipNode);
+        await _tree.WaitUntilKnownAsync(_reporting.Services, townshipNode, branchNode);
+        var (township, branch) = (townshipNode.Id, branchNode.Id);
 
         await _publisher.PublishAsync(new OrganizationDissolved(_county, Guid.NewGuid(), DateTimeOffset.UtcNow, branch, "Dissolved", new DateOnly(2026, 1, 1)));
         await _publisher.PublishAsync(new OrganizationRenamed(_county, Guid.NewGuid(), DateTimeOffset.UtcNow, township, "中共千河镇委员会", "中共千河街道工作委员会", new DateOnly(2026, 1, 1)));
@@ -75,35 +77,21 @@ public sealed class OrganizationTreeCopyTests : IAsyncLifetime
     [Fact]
     public async Task Scope_of_another_county_contains_nothing()
     {
-        var (township, _) = await RegisterAsync("中共千河镇委员会", "PrimaryCommittee", null, null);
-        await WaitForNodesAsync(1);
+        var township = await _tree.RegisterAsync("中共千河镇委员会", "PrimaryCommittee");
+        await _tree.WaitUntilKnownAsync(_reporting.Services, township);
 
-        Assert.True(await ContainsAsync(township, township));
-        Assert.False(await ContainsAsync(township, township, Counties.New()));
+        Assert.True(await ContainsAsync(township.Id, township.Id));
+        Assert.False(await new OrganizationTreeEvents(_publisher, Counties.New()).ContainsAsync(_reporting.Services, township.Id, township.Id));
     }
 
-    private async Task<(Guid Id, string Path)> RegisterAsync(string name, string type, Guid? parent, string? parentPath)
-    {
-        var id = Guid.NewGuid();
-        var path = parentPath is null ? id.ToString("N") : $"{parentPath}.{id:N}";
-        await _publisher.PublishAsync(new OrganizationRegistered(_county, Guid.NewGuid(), DateTimeOffset.UtcNow, id, name, type, parent, Path: path));
-        return (id, path);
-    }
+    private Task<bool> ContainsAsync(Guid scope, Guid organization) => _tree.ContainsAsync(_reporting.Services, scope, organization);
 
-    private Task<int> WaitForNodesAsync(int count) =>
-        Eventually.WaitAsync(() => WithDbAsync(db => db.Organizations.CountAsync()), n => n == count, TimeSpan.FromSeconds(15), $"{count} organizations in the copy");
-
-    private Task<bool> ContainsAsync(Guid scope, Guid organization, string? county = null) =>
-        WithScopeAsync(county ?? _county, services => services.GetRequiredService<IOrganizationScope>().ContainsAsync(scope, organization, CancellationToken.None));
-
-    private Task<T> WithDbAsync<T>(Func<ReportingDbContext, Task<T>> query) =>
-        WithScopeAsync(_county, services => query(services.GetRequiredService<ReportingDbContext>()));
-
-    private async Task<T> WithScopeAsync<T>(string county, Func<IServiceProvider, Task<T>> work)
+    private async Task<T> WithDbAsync<T>(Func<ReportingDbContext, Task<T>> query)
     {
         using var scope = _reporting.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<CloudDbContext>().Tenant.Set(county);
-        return await work(scope.ServiceProvider);
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        db.Tenant.Set(_county);
+        return await query(db);
     }
 
     private async Task<CountyOverview> OverviewAsync(string token)

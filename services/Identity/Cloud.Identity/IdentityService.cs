@@ -5,6 +5,7 @@ using Cloud.Identity.Domain;
 using Cloud.Identity.Tokens;
 using Cloud.Persistence;
 using Cloud.Persistence.Messaging;
+using Cloud.Persistence.OrganizationTree;
 using Cloud.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -18,13 +19,14 @@ public static class IdentityService
     public static IHostApplicationBuilder AddIdentityService(this IHostApplicationBuilder builder)
     {
         builder.AddCloudPersistence<IdentityDbContext>(IdentityDbContext.DatabaseName);
-        builder.AddCloudMessaging();
+        builder.AddCloudMessaging(bus => bus.AddOrganizationTreeCopy());
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddMemoryCache();
         builder.Services.AddAntiforgery();
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddScoped<PasswordSignIn>();
         builder.Services.AddScoped<UserAccounts>();
+        builder.Services.AddScoped<UserAdministration>();
         builder.Services.AddSingleton<TokenPrincipals>();
 
         builder.Services.AddIdentityCore<CloudUser>(options =>

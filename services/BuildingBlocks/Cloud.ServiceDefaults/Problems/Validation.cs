@@ -32,6 +32,16 @@ public sealed class Validation
         return this;
     }
 
+    public Validation AddAll(IEnumerable<(string Field, string Message)> errors)
+    {
+        foreach (var (field, message) in errors)
+        {
+            Add(field, message);
+        }
+
+        return this;
+    }
+
     public IDictionary<string, string[]> Errors => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
     public Microsoft.AspNetCore.Http.HttpResults.ValidationProblem ToProblem() =>

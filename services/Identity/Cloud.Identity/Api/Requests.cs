@@ -101,13 +101,6 @@ public static class UserFields
         return validation;
     }
 
-    public static Validation ValidateRoles(Validation validation, string realm, string[]? roles, Guid? orgScope, string? city)
-    {
-        foreach (var (field, message) in RoleAssignment.Check(realm, roles, orgScope, city))
-        {
-            validation.Add(field, message);
-        }
-
-        return validation;
-    }
+    public static Validation ValidateRoles(Validation validation, string realm, string[]? roles, Guid? orgScope, string? city) =>
+        validation.AddAll(RoleAssignment.Check(realm, roles, orgScope, city));
 }

@@ -10,13 +10,14 @@ namespace Cloud.Identity.Api;
 
 /// <summary>
 /// A county admin manages the users of the county in the token, never another's: the query filter and row-level
-/// security hide other counties' users, so an id from another county is simply not found.
+/// security hide other counties' users, so an id from another county is simply not found. An OrgAdmin manages the
+/// users scoped inside its subtree (<see cref="UserAdministration"/>); others are not found either.
 /// </summary>
 public static class UsersApi
 {
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/identity/users").RequireAuthorization(CloudPolicies.CanManageUsers);
+        var api = app.MapGroup("/api/identity/users").RequireAuthorization(IdentityPolicies.UserManager);
         api.MapGet("/", ListUsers);
         api.MapPost("/", CreateUser);
         api.MapPut("/{id:guid}/roles", ChangeRoles);
@@ -26,14 +27,15 @@ public static class UsersApi
         return app;
     }
 
-    public static async Task<Ok<UserResponse[]>> ListUsers(IdentityDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await db.Users.AsNoTracking().OrderBy(u => u.Login).ToListAsync(cancellationToken)).Select(UserResponse.From).ToArray());
+    public static async Task<Ok<UserResponse[]>> ListUsers(ClaimsPrincipal caller, UserAdministration administration, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await administration.ManagedBy(caller).AsNoTracking().OrderBy(u => u.Login).ToListAsync(cancellationToken)).Select(UserResponse.From).ToArray());
 
     public static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> CreateUser(
-        CreateUserRequest request, ClaimsPrincipal caller, IdentityDbContext db, UserAccounts accounts, CancellationToken cancellationToken)
+        CreateUserRequest request, ClaimsPrincipal caller, IdentityDbContext db, UserAccounts accounts, UserAdministration administration, CancellationToken cancellationToken)
     {
         var county = db.Tenant.TenantId!;
         var validation = request.Validate(county);
+        validation.AddAll(await administration.CheckAssignmentAsync(caller, request.Roles, request.OrgScope, cancellationToken));
         if (!validation.IsValid)
         {
             return validation.ToProblem();
@@ -47,14 +49,15 @@ public static class UsersApi
     }
 
     public static async Task<Results<Ok<UserResponse>, ValidationProblem, NotFound>> ChangeRoles(
-        Guid id, ChangeRolesRequest request, ClaimsPrincipal caller, IdentityDbContext db, AuditTrail audit, CancellationToken cancellationToken)
+        Guid id, ChangeRolesRequest request, ClaimsPrincipal caller, IdentityDbContext db, AuditTrail audit, UserAdministration administration, CancellationToken cancellationToken)
     {
-        if (await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken) is not { } user)
+        if (await administration.ManagedBy(caller).FirstOrDefaultAsync(u => u.Id == id, cancellationToken) is not { } user)
         {
             return TypedResults.NotFound();
         }
 
         var validation = request.Validate(db.Tenant.TenantId!);
+        validation.AddAll(await administration.CheckAssignmentAsync(caller, request.Roles, request.OrgScope, cancellationToken));
         if (!validation.IsValid)
         {
             return validation.ToProblem();
@@ -67,17 +70,17 @@ public static class UsersApi
     }
 
     public static Task<Results<Ok<UserResponse>, NotFound>> DisableUser(
-        Guid id, ClaimsPrincipal caller, IdentityDbContext db, AuditTrail audit, CancellationToken cancellationToken) =>
-        ChangeAsync(id, AuditAction.UserDisabled, u => u.Disable(), caller, db, audit, cancellationToken);
+        Guid id, ClaimsPrincipal caller, IdentityDbContext db, AuditTrail audit, UserAdministration administration, CancellationToken cancellationToken) =>
+        ChangeAsync(id, AuditAction.UserDisabled, u => u.Disable(), caller, db, audit, administration, cancellationToken);
 
     public static Task<Results<Ok<UserResponse>, NotFound>> EnableUser(
-        Guid id, ClaimsPrincipal caller, IdentityDbContext db, AuditTrail audit, CancellationToken cancellationToken) =>
-        ChangeAsync(id, AuditAction.UserEnabled, u => u.Enable(), caller, db, audit, cancellationToken);
+        Guid id, ClaimsPrincipal caller, IdentityDbContext db, AuditTrail audit, UserAdministration administration, CancellationToken cancellationToken) =>
+        ChangeAsync(id, AuditAction.UserEnabled, u => u.Enable(), caller, db, audit, administration, cancellationToken);
 
     public static async Task<Results<NoContent, ValidationProblem, NotFound>> ResetPassword(
-        Guid id, ResetPasswordRequest request, ClaimsPrincipal caller, IdentityDbContext db, UserAccounts accounts, CancellationToken cancellationToken)
+        Guid id, ResetPasswordRequest request, ClaimsPrincipal caller, UserAccounts accounts, UserAdministration administration, CancellationToken cancellationToken)
     {
-        if (await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken) is not { } user)
+        if (await administration.ManagedBy(caller).FirstOrDefaultAsync(u => u.Id == id, cancellationToken) is not { } user)
         {
             return TypedResults.NotFound();
         }
@@ -93,9 +96,9 @@ public static class UsersApi
     }
 
     private static async Task<Results<Ok<UserResponse>, NotFound>> ChangeAsync(
-        Guid id, AuditAction action, Action<CloudUser> change, ClaimsPrincipal caller, IdentityDbContext db, AuditTrail audit, CancellationToken cancellationToken)
+        Guid id, AuditAction action, Action<CloudUser> change, ClaimsPrincipal caller, IdentityDbContext db, AuditTrail audit, UserAdministration administration, CancellationToken cancellationToken)
     {
-        if (await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken) is not { } user)
+        if (await administration.ManagedBy(caller).FirstOrDefaultAsync(u => u.Id == id, cancellationToken) is not { } user)
         {
             return TypedResults.NotFound();
         }

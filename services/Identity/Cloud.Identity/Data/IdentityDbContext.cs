@@ -1,5 +1,6 @@
 using Cloud.Identity.Domain;
 using Cloud.Persistence;
+using Cloud.Persistence.OrganizationTree;
 using Cloud.Persistence.Tenancy;
 using Cloud.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -77,6 +78,8 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
             client.Property(c => c.CreatedBy).HasMaxLength(100);
         });
 
+        // Which organizations lie under an OrgAdmin's scope: the users it may manage (UserAdministration).
+        modelBuilder.HasOrganizationTreeCopy();
         modelBuilder.UseOpenIddict();
         modelBuilder.Entity<OpenIddictEntityFrameworkCoreApplication>().ToTable("openiddict_applications");
         modelBuilder.Entity<OpenIddictEntityFrameworkCoreAuthorization>().ToTable("openiddict_authorizations");
