@@ -14,6 +14,12 @@ public static class OrganizationsService
     public static IHostApplicationBuilder AddOrganizationsService(this IHostApplicationBuilder builder)
     {
         builder.AddCloudPersistence<OrganizationsDbContext>(OrganizationsDbContext.DatabaseName);
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "党建云 · 组织服务 (Cloud.Organizations)";
+            document.Info.Description = "县域党组织树、届次与选举、班子成员与书记空缺、所在单位与覆盖率、评星定级与表彰、导入导出。";
+            return Task.CompletedTask;
+        }));
         builder.Services.Replace(ServiceDescriptor.Scoped<IOrganizationScope, OrganizationTreeScope>());
         builder.AddCloudMessaging(bus => bus.AddConsumer<TenantProvisionedConsumer>());
         return builder;

@@ -17,4 +17,6 @@ if (await app.MigrateIfRequestedAsync<OrganizationsDbContext>(args))
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapOrganizationsApi();
+// The service's contract for the portal and other teams: /openapi/v1.json.
+app.MapOpenApi().AllowAnonymous(); // a description of the API, no data; the gateway does not route it
 await app.RunAsync();
