@@ -33,7 +33,7 @@ public static class RoleMatrix
 
     public static IEnumerable<string> Endpoints => Allowed.Keys;
 
-    /// <summary>(role, endpoint, allowed): allowed means past authorization (2xx, or 404 for an id that does not exist); otherwise 403.</summary>
+    /// <summary>(role, endpoint, allowed): allowed means past authorization (any answer but 401/403, and no 5xx); otherwise 403.</summary>
     public static TheoryData<string, string, bool> Rows()
     {
         var rows = new TheoryData<string, string, bool>();
