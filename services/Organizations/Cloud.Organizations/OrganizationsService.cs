@@ -15,7 +15,12 @@ public static class OrganizationsService
     {
         builder.AddCloudPersistence<OrganizationsDbContext>(OrganizationsDbContext.DatabaseName);
         builder.Services.Replace(ServiceDescriptor.Scoped<IOrganizationScope, OrganizationTreeScope>());
-        builder.AddCloudMessaging(bus => bus.AddConsumer<TenantProvisionedConsumer>());
+        builder.AddCloudMessaging(bus =>
+        {
+            bus.AddConsumer<TenantProvisionedConsumer>();
+            bus.AddConsumer<OrganizationMembershipCountedConsumer>();
+            bus.AddConsumer<UnitMembershipCountedConsumer>();
+        });
         return builder;
     }
 }

@@ -17,4 +17,6 @@ if (await app.MigrateIfRequestedAsync<OrganizationsDbContext>(args))
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapOrganizationsApi();
+app.MapUnitsApi();
+app.MapRatingsApi();
 await app.RunAsync();
