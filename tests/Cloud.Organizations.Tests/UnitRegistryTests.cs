@@ -116,10 +116,12 @@ public sealed class UnitRegistryTests(OrganizationsHost organizations) : IClassF
         await Client.RegisterUnitAsync("千河镇中学", "School", "千河镇");
 
         var villages = await Client.GetJsonAsync("/api/organizations/units?category=Village");
+        var all = await Client.GetJsonAsync("/api/organizations/units?category=&township=");
         var qianhe = await Client.GetJsonAsync("/api/organizations/units?township=千河镇");
         var changed = await Client.PutAsJsonAsync($"/api/organizations/units/{village}", new { name = "东坡社区", category = "Community", township = "千河镇", employeeCount = 12 });
 
         Assert.Equal(2, villages.GetArrayLength());
+        Assert.Equal(3, all.GetArrayLength());
         Assert.Equal(2, qianhe.GetArrayLength());
         var body = await changed.OkJsonAsync();
         Assert.Equal("东坡社区", body.GetProperty("name").GetString());

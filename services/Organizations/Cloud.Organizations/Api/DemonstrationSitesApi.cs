@@ -5,6 +5,7 @@ using Cloud.Organizations.Data;
 using Cloud.Organizations.Domain;
 using Cloud.Organizations.Domain.Ratings;
 using Cloud.ServiceDefaults.Auth;
+using Cloud.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -108,10 +109,15 @@ public static class DemonstrationSitesApi
     }
 
     /// <summary>Indicator 46 <c>DemonstrationSites</c>: the sites of the organizations the user sees in a year (default this year).</summary>
-    public static async Task<Ok<DemonstrationSitesResponse>> ListSites(
+    public static async Task<Results<Ok<DemonstrationSitesResponse>, ValidationProblem>> ListSites(
         int? year, ClaimsPrincipal user, OrganizationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var period = year ?? CountyCalendar.Today(clock).Year;
+        if (RecordYears.Listable(period) is { } badYear)
+        {
+            return new Validation().Add(badYear.Field, badYear.Message).ToProblem();
+        }
+
         var rows = await (
                 from s in db.DemonstrationSites.AsNoTracking()
                 join o in db.VisibleTo(user) on s.OrganizationId equals o.Id

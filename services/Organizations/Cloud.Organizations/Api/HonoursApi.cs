@@ -85,11 +85,16 @@ public static class HonoursApi
         int? year, string? level, ClaimsPrincipal user, OrganizationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var period = year ?? CountyCalendar.Today(clock).Year;
+        if (RecordYears.Listable(period) is { } badYear)
+        {
+            return new Validation().Add(badYear.Field, badYear.Message).ToProblem();
+        }
+
         var query = from h in db.Honours.AsNoTracking()
                     join o in db.VisibleTo(user) on h.OrganizationId equals o.Id
                     where h.Year == period
                     select new { Honour = h, o.Name };
-        if (level is not null)
+        if (!string.IsNullOrEmpty(level))
         {
             if (!EnumNames.TryParse(level, out HonourLevel parsed))
             {
@@ -102,7 +107,7 @@ public static class HonoursApi
         var rows = await query.OrderBy(r => r.Honour.Level).ThenBy(r => r.Name).ToListAsync(cancellationToken);
         var honours = rows.Select(r => r.Honour).ToList();
         return TypedResults.Ok(new HonoursResponse(
-            period, level, honours.Count, honours.Select(h => h.OrganizationId).Distinct().Count(),
+            period, string.IsNullOrEmpty(level) ? null : level, honours.Count, honours.Select(h => h.OrganizationId).Distinct().Count(),
             [.. Enum.GetValues<HonourAward>().Select(a => new NamedCount(a.ToString(), honours.Count(h => h.Award == a)))],
             [.. Enum.GetValues<HonourLevel>().Select(l => new NamedCount(l.ToString(), honours.Count(h => h.Level == l)))],
             [.. rows.Select(r => HonourResponse.From(r.Honour, r.Name))]));

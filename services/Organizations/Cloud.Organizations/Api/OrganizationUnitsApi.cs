@@ -84,12 +84,6 @@ public static class OrganizationUnitsApi
             return TypedResults.NotFound();
         }
 
-        if (request.UnitIds is null)
-        {
-            return new Validation().Add("unitIds", "请提供覆盖单位列表（可为空列表）").ToProblem();
-        }
-
-        var unitIds = request.UnitIds.Distinct().ToArray();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.LockAsync(LockPurpose, id, cancellationToken);
         if (await db.Organizations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is not { } organization)
@@ -97,6 +91,12 @@ public static class OrganizationUnitsApi
             return TypedResults.NotFound();
         }
 
+        if (request.UnitIds is null)
+        {
+            return new Validation().Add("unitIds", "请提供覆盖单位列表（可为空列表）").ToProblem();
+        }
+
+        var unitIds = request.UnitIds.Distinct().ToArray();
         var validation = new Validation();
         var known = await db.VisibleUnitsTo(user).Where(u => unitIds.Contains(u.Id)).Select(u => u.Id).ToListAsync(cancellationToken);
         if (unitIds.Except(known).ToArray() is { Length: > 0 } unknown)

@@ -129,10 +129,15 @@ public static class PairingsApi
     /// Indicator 46 <c>Pairings</c>: pairings in force on some day of the year (default this year). A scoped user sees
     /// those where either side is in their subtree: a county department helping one of their villages concerns them.
     /// </summary>
-    public static async Task<Ok<PairingsResponse>> ListPairings(
+    public static async Task<Results<Ok<PairingsResponse>, ValidationProblem>> ListPairings(
         int? year, ClaimsPrincipal user, OrganizationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var period = year ?? CountyCalendar.Today(clock).Year;
+        if (RecordYears.Listable(period) is { } badYear)
+        {
+            return new Validation().Add(badYear.Field, badYear.Message).ToProblem();
+        }
+
         var start = new DateOnly(period, 1, 1);
         var end = new DateOnly(period, 12, 31);
         var visible = db.VisibleTo(user);

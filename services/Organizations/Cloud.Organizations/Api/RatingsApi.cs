@@ -5,6 +5,7 @@ using Cloud.Organizations.Data;
 using Cloud.Organizations.Domain;
 using Cloud.Organizations.Domain.Ratings;
 using Cloud.ServiceDefaults.Auth;
+using Cloud.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -77,10 +78,15 @@ public static class RatingsApi
     }
 
     /// <summary>Indicator 44 over the village organizations the user sees; <c>year</c> defaults to this year.</summary>
-    public static async Task<Ok<RatingDistributionResponse>> GetDistribution(
+    public static async Task<Results<Ok<RatingDistributionResponse>, ValidationProblem>> GetDistribution(
         int? year, ClaimsPrincipal user, OrganizationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var period = year ?? CountyCalendar.Today(clock).Year;
+        if (RecordYears.Listable(period) is { } badYear)
+        {
+            return new Validation().Add(badYear.Field, badYear.Message).ToProblem();
+        }
+
         var visible = db.VisibleTo(user);
         var villages = await visible.CountAsync(o => o.Domain == OrganizationDomain.Village && o.Status != OrganizationStatus.Dissolved, cancellationToken);
         var ratings = await db.VillageRatings.AsNoTracking()

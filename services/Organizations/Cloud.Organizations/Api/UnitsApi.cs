@@ -37,7 +37,7 @@ public static class UnitsApi
         string? category, string? township, ClaimsPrincipal user, OrganizationsDbContext db, CancellationToken cancellationToken)
     {
         var units = db.VisibleUnitsTo(user).InTownship(township);
-        if (category is not null)
+        if (!string.IsNullOrEmpty(category))
         {
             if (!EnumNames.TryParse(category, out UnitCategory parsed))
             {

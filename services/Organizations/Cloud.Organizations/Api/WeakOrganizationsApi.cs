@@ -130,11 +130,16 @@ public static class WeakOrganizationsApi
     }
 
     /// <summary>Indicator 45 over the organizations the user sees; <c>year</c> defaults to this year.</summary>
-    public static async Task<Ok<WeakOrganizationsResponse>> ListWeak(
+    public static async Task<Results<Ok<WeakOrganizationsResponse>, ValidationProblem>> ListWeak(
         int? year, ClaimsPrincipal user, OrganizationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var today = CountyCalendar.Today(clock);
         var period = year ?? today.Year;
+        if (RecordYears.Listable(period) is { } badYear)
+        {
+            return new Validation().Add(badYear.Field, badYear.Message).ToProblem();
+        }
+
         var start = new DateOnly(period, 1, 1);
         var end = new DateOnly(period, 12, 31);
         var asOf = end < today ? end : today;

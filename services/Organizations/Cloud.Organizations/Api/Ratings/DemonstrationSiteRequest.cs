@@ -27,6 +27,11 @@ public sealed record DemonstrationSiteRequest(Guid? LiaisonLeaderId, int? SinceY
             validation.Add("untilYear", "截止年份不能早于起始年份");
         }
 
+        if (UntilYear is > RecordYears.Latest)
+        {
+            validation.Add("untilYear", $"截止年份不能晚于{RecordYears.Latest}年");
+        }
+
         return validation;
     }
 }
