@@ -1,3 +1,4 @@
+using Cloud.Organizations.Domain;
 using Cloud.Organizations.Domain.Ratings;
 using Cloud.ServiceDefaults.Problems;
 
@@ -19,7 +20,7 @@ public sealed record RatingRequest(int? StarRating, int? Grade)
                      RecordYears.NotInFuture("year", year, today),
                      VillageRatingScale.StarRatingIsOneToFive(StarRating),
                      VillageRatingScale.GradeIsOneToFour(Grade),
-                 }.OfType<Domain.RuleViolation>())
+                 }.OfType<RuleViolation>())
         {
             validation.Add(violation.Field, violation.Message);
         }
