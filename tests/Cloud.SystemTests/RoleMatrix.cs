@@ -15,13 +15,38 @@ public static class RoleMatrix
     public const string RegisterOrganization = "POST /api/organizations";
     public const string CountyOverview = "GET /api/reporting/overview";
 
+    // Units and ratings (Organizations): reads by county readers, writes by organization managers; the unit
+    // registry itself is county-wide (a scoped OrgAdmin links units but neither registers nor changes them).
+    private static readonly string[] UnitAndRatingReads =
+    [
+        "GET /api/organizations/units", "GET /api/organizations/units/coverage", "GET /api/organizations/units/unestablished",
+        "GET /api/organizations/units/{unitId:guid}", "GET /api/organizations/{id:guid}/units", "GET /api/organizations/{id:guid}/member-count",
+        "GET /api/organizations/ratings/distribution", "GET /api/organizations/{id:guid}/ratings",
+        "GET /api/organizations/weak", "GET /api/organizations/{id:guid}/weak",
+        "GET /api/organizations/demonstration-sites", "GET /api/organizations/{id:guid}/demonstration-sites",
+        "GET /api/organizations/pairings", "GET /api/organizations/{id:guid}/pairings",
+        "GET /api/organizations/honors", "GET /api/organizations/{id:guid}/honors",
+    ];
+
+    private static readonly string[] UnitAndRatingWrites =
+    [
+        "PUT /api/organizations/{id:guid}/host-unit", "PUT /api/organizations/{id:guid}/covered-units",
+        "PUT /api/organizations/{id:guid}/ratings/{year:int}",
+        "POST /api/organizations/{id:guid}/weak", "POST /api/organizations/{id:guid}/weak/{flagId:guid}/rectified",
+        "POST /api/organizations/{id:guid}/demonstration-sites", "PUT /api/organizations/{id:guid}/demonstration-sites/{siteId:guid}",
+        "POST /api/organizations/{id:guid}/pairings", "POST /api/organizations/{id:guid}/pairings/{pairingId:guid}/ended",
+        "POST /api/organizations/{id:guid}/honors", "DELETE /api/organizations/{id:guid}/honors/{honorId:guid}",
+    ];
+
+    private static readonly string[] UnitRegistryWrites = ["POST /api/organizations/units", "PUT /api/organizations/units/{unitId:guid}"];
+
     public static readonly string[] Roles =
     [
         CloudRoles.PlatformAdmin, CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary,
         CloudRoles.Member, CloudRoles.Auditor, CloudRoles.CityViewer, CloudRoles.Ops,
     ];
 
-    private static readonly Dictionary<string, string[]> Allowed = new()
+    private static readonly Dictionary<string, string[]> Allowed = new Dictionary<string, string[]>
     {
         [ListOrganizations] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Member, CloudRoles.Auditor],
         [GetOrganization] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Member, CloudRoles.Auditor],
@@ -29,7 +54,11 @@ public static class RoleMatrix
         [GetOrganizationAncestors] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Member, CloudRoles.Auditor],
         [RegisterOrganization] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
         [CountyOverview] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor],
-    };
+    }
+    .Concat(UnitAndRatingReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))
+    .Concat(UnitAndRatingWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin })))
+    .Concat(UnitRegistryWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin })))
+    .ToDictionary();
 
     public static IEnumerable<string> Endpoints => Allowed.Keys;
 

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Cloud.Testing;
 
 namespace Cloud.SystemTests;
@@ -13,11 +15,14 @@ public sealed class RoleMatrixTests(Platform platform)
     {
         using var client = platform.Client(TestTokens.ForRole(role, Counties.New()));
         var method = endpoint.Split(' ')[0];
-        var path = endpoint.Split(' ')[1].Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+        // Any id is a new one (unknown: 404 past authorization); a year is last year.
+        var path = Regex.Replace(endpoint.Split(' ')[1], @"\{\w+:guid\}", _ => Guid.NewGuid().ToString());
+        path = Regex.Replace(path, @"\{\w+:int\}", _ => (DateTime.UtcNow.Year - 1).ToString(CultureInfo.InvariantCulture));
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (method == "POST")
+        if (method is "POST" or "PUT")
         {
-            request.Content = JsonContent.Create(new { name = $"{role}测试支部", type = "Branch" });
+            // Valid for registering an organization and a host unit; other writes find their unknown organization first.
+            request.Content = JsonContent.Create(new { name = $"{role}测试支部", type = "Branch", category = "Other" });
         }
 
         var response = await client.SendAsync(request);

@@ -21,7 +21,12 @@ public static class OrganizationsService
             return Task.CompletedTask;
         }));
         builder.Services.Replace(ServiceDescriptor.Scoped<IOrganizationScope, OrganizationTreeScope>());
-        builder.AddCloudMessaging(bus => bus.AddConsumer<TenantProvisionedConsumer>());
+        builder.AddCloudMessaging(bus =>
+        {
+            bus.AddConsumer<TenantProvisionedConsumer>();
+            bus.AddConsumer<OrganizationMembershipCountedConsumer>();
+            bus.AddConsumer<UnitMembershipCountedConsumer>();
+        });
         return builder;
     }
 }

@@ -1,4 +1,6 @@
 using Cloud.Organizations.Domain;
+using Cloud.Organizations.Domain.Ratings;
+using Cloud.Organizations.Domain.Units;
 using Cloud.Persistence;
 using Cloud.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +13,22 @@ public sealed class OrganizationsDbContext(DbContextOptions<OrganizationsDbConte
     public const string DatabaseName = "organizations";
 
     public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<HostUnit> HostUnits => Set<HostUnit>();
+
+    public DbSet<OrganizationCoveredUnit> CoveredUnits => Set<OrganizationCoveredUnit>();
+
+    public DbSet<OrganizationMemberCount> MemberCounts => Set<OrganizationMemberCount>();
+
+    public DbSet<VillageRating> VillageRatings => Set<VillageRating>();
+
+    public DbSet<WeakOrganizationFlag> WeakFlags => Set<WeakOrganizationFlag>();
+
+    public DbSet<DemonstrationSite> DemonstrationSites => Set<DemonstrationSite>();
+
+    public DbSet<PairingAssistance> Pairings => Set<PairingAssistance>();
+
+    public DbSet<OrganizationHonor> Honors => Set<OrganizationHonor>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {

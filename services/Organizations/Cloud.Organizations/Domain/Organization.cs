@@ -35,6 +35,9 @@ public sealed class Organization
 
     public DateTimeOffset RegisteredAt { get; private set; }
 
+    /// <summary>The unit (单位) the organization is set up in; a joint branch's further units are its covered units.</summary>
+    public Guid? HostUnitId { get; private set; }
+
     public static string PathLabel(Guid id) => id.ToString("N");
 
     /// <summary>Registers an organization under <paramref name="parent"/>; check <see cref="AllowedParentRule"/> first.</summary>
@@ -61,6 +64,9 @@ public sealed class Organization
     /// <summary>The county committee (中共{county}委员会), the top of a newly provisioned county's tree.</summary>
     public static Organization RegisterCountyCommittee(string countyName, DateTimeOffset now) =>
         Register($"中共{countyName.Trim()}委员会", OrganizationType.CountyCommittee, null, now);
+
+    /// <summary>Links the organization to its host unit (null: none); check <c>JointBranchCoversAtMostFiveUnits</c> first.</summary>
+    public void SetHostUnit(Guid? unitId) => HostUnitId = unitId;
 
     /// <summary>Ends the organization; it takes no new children afterwards.</summary>
     public void Dissolve() => Status = OrganizationStatus.Dissolved;

@@ -40,6 +40,10 @@ namespace Cloud.Organizations.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("domain");
 
+                    b.Property<Guid?>("HostUnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("host_unit_id");
+
                     b.Property<string>("Kind")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
@@ -93,9 +97,346 @@ namespace Cloud.Organizations.Data.Migrations
                         .HasDatabaseName("ux_organizations_county_committee")
                         .HasFilter("type = 'CountyCommittee'");
 
+                    b.HasIndex("TenantId", "HostUnitId");
+
                     b.HasIndex("TenantId", "ParentOrganizationId");
 
                     b.ToTable("organizations", (string)null);
+                });
+
+            modelBuilder.Entity("Cloud.Organizations.Domain.Ratings.DemonstrationSite", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("LiaisonLeaderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("liaison_leader_id");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("SinceYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("since_year");
+
+                    b.Property<int?>("UntilYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("until_year");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "OrganizationId");
+
+                    b.ToTable("demonstration_sites", (string)null);
+                });
+
+            modelBuilder.Entity("Cloud.Organizations.Domain.Ratings.OrganizationHonor", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Award")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("award");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "Year");
+
+                    b.HasIndex("TenantId", "OrganizationId", "Award", "Year", "Level", "Title")
+                        .IsUnique()
+                        .HasDatabaseName("ux_organization_honors_once");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("TenantId", "OrganizationId", "Award", "Year", "Level", "Title"), false);
+
+                    b.ToTable("organization_honors", (string)null);
+                });
+
+            modelBuilder.Entity("Cloud.Organizations.Domain.Ratings.PairingAssistance", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("EndOn")
+                        .HasColumnType("date")
+                        .HasColumnName("end_on");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("date")
+                        .HasColumnName("start_on");
+
+                    b.Property<Guid>("StrongOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("strong_organization_id");
+
+                    b.Property<Guid>("WeakOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("weak_organization_id");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "StrongOrganizationId");
+
+                    b.HasIndex("TenantId", "WeakOrganizationId");
+
+                    b.ToTable("pairing_assistances", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_pairing_assistances_end", "end_on >= start_on");
+
+                            t.HasCheckConstraint("ck_pairing_assistances_two_organizations", "strong_organization_id <> weak_organization_id");
+                        });
+                });
+
+            modelBuilder.Entity("Cloud.Organizations.Domain.Ratings.VillageRating", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int?>("Grade")
+                        .HasColumnType("integer")
+                        .HasColumnName("grade");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int?>("StarRating")
+                        .HasColumnType("integer")
+                        .HasColumnName("star_rating");
+
+                    b.HasKey("TenantId", "OrganizationId", "Year");
+
+                    b.HasIndex("TenantId", "Year");
+
+                    b.ToTable("village_ratings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_village_ratings_grade", "grade BETWEEN 1 AND 4");
+
+                            t.HasCheckConstraint("ck_village_ratings_star_rating", "star_rating BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("Cloud.Organizations.Domain.Ratings.WeakOrganizationFlag", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("FlaggedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("flagged_on");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly>("RectificationDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("rectification_deadline");
+
+                    b.Property<DateOnly?>("RectifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("rectified_on");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "OrganizationId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_weak_organization_flags_open")
+                        .HasFilter("rectified_on IS NULL");
+
+                    b.ToTable("weak_organization_flags", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_weak_organization_flags_deadline", "rectification_deadline > flagged_on");
+
+                            t.HasCheckConstraint("ck_weak_organization_flags_rectified", "rectified_on >= flagged_on");
+                        });
+                });
+
+            modelBuilder.Entity("Cloud.Organizations.Domain.Units.HostUnit", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int?>("EmployeeCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("employee_count");
+
+                    b.Property<int>("FullMemberCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("full_member_count");
+
+                    b.Property<DateTimeOffset?>("FullMembersCountedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("full_members_counted_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Township")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("township");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "Category");
+
+                    b.ToTable("host_units", (string)null);
+                });
+
+            modelBuilder.Entity("Cloud.Organizations.Domain.Units.OrganizationCoveredUnit", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("TenantId", "OrganizationId", "UnitId");
+
+                    b.HasIndex("TenantId", "UnitId");
+
+                    b.ToTable("organization_covered_units", (string)null);
+                });
+
+            modelBuilder.Entity("Cloud.Organizations.Domain.Units.OrganizationMemberCount", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateTimeOffset>("CountedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("counted_at");
+
+                    b.Property<int>("FullMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("full_members");
+
+                    b.Property<int>("ProbationaryMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("probationary_members");
+
+                    b.HasKey("TenantId", "OrganizationId");
+
+                    b.ToTable("organization_member_counts", (string)null);
                 });
 
             modelBuilder.Entity("Cloud.Persistence.Inbox.InboxMessage", b =>

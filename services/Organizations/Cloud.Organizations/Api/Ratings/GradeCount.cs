@@ -1,0 +1,3 @@
+namespace Cloud.Organizations.Api.Ratings;
+
+public sealed record GradeCount(int Grade, int Count);

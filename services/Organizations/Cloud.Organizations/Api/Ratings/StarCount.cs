@@ -1,0 +1,3 @@
+namespace Cloud.Organizations.Api.Ratings;
+
+public sealed record StarCount(int StarRating, int Count);

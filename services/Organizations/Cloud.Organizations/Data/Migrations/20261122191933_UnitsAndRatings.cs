@@ -1,0 +1,250 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Cloud.Organizations.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class UnitsAndRatings : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "host_unit_id",
+                table: "organizations",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "demonstration_sites",
+                columns: table => new
+                {
+                    tenant_id = table.Column<string>(type: "text", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    liaison_leader_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    since_year = table.Column<int>(type: "integer", nullable: false),
+                    until_year = table.Column<int>(type: "integer", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_demonstration_sites", x => new { x.tenant_id, x.id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "host_units",
+                columns: table => new
+                {
+                    tenant_id = table.Column<string>(type: "text", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    township = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    employee_count = table.Column<int>(type: "integer", nullable: true),
+                    full_member_count = table.Column<int>(type: "integer", nullable: false),
+                    full_members_counted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_host_units", x => new { x.tenant_id, x.id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "organization_covered_units",
+                columns: table => new
+                {
+                    tenant_id = table.Column<string>(type: "text", nullable: false),
+                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    unit_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_organization_covered_units", x => new { x.tenant_id, x.organization_id, x.unit_id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "organization_honors",
+                columns: table => new
+                {
+                    tenant_id = table.Column<string>(type: "text", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    award = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_organization_honors", x => new { x.tenant_id, x.id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "organization_member_counts",
+                columns: table => new
+                {
+                    tenant_id = table.Column<string>(type: "text", nullable: false),
+                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    full_members = table.Column<int>(type: "integer", nullable: false),
+                    probationary_members = table.Column<int>(type: "integer", nullable: false),
+                    counted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_organization_member_counts", x => new { x.tenant_id, x.organization_id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "pairing_assistances",
+                columns: table => new
+                {
+                    tenant_id = table.Column<string>(type: "text", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    strong_organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    weak_organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    start_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    end_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pairing_assistances", x => new { x.tenant_id, x.id });
+                    table.CheckConstraint("ck_pairing_assistances_end", "end_on >= start_on");
+                    table.CheckConstraint("ck_pairing_assistances_two_organizations", "strong_organization_id <> weak_organization_id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "village_ratings",
+                columns: table => new
+                {
+                    tenant_id = table.Column<string>(type: "text", nullable: false),
+                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    star_rating = table.Column<int>(type: "integer", nullable: true),
+                    grade = table.Column<int>(type: "integer", nullable: true),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_village_ratings", x => new { x.tenant_id, x.organization_id, x.year });
+                    table.CheckConstraint("ck_village_ratings_grade", "grade BETWEEN 1 AND 4");
+                    table.CheckConstraint("ck_village_ratings_star_rating", "star_rating BETWEEN 1 AND 5");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "weak_organization_flags",
+                columns: table => new
+                {
+                    tenant_id = table.Column<string>(type: "text", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    flagged_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    rectification_deadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    rectified_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_weak_organization_flags", x => new { x.tenant_id, x.id });
+                    table.CheckConstraint("ck_weak_organization_flags_deadline", "rectification_deadline > flagged_on");
+                    table.CheckConstraint("ck_weak_organization_flags_rectified", "rectified_on >= flagged_on");
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organizations_tenant_id_host_unit_id",
+                table: "organizations",
+                columns: new[] { "tenant_id", "host_unit_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_demonstration_sites_tenant_id_organization_id",
+                table: "demonstration_sites",
+                columns: new[] { "tenant_id", "organization_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_host_units_tenant_id_category",
+                table: "host_units",
+                columns: new[] { "tenant_id", "category" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organization_covered_units_tenant_id_unit_id",
+                table: "organization_covered_units",
+                columns: new[] { "tenant_id", "unit_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organization_honors_tenant_id_year",
+                table: "organization_honors",
+                columns: new[] { "tenant_id", "year" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_organization_honors_once",
+                table: "organization_honors",
+                columns: new[] { "tenant_id", "organization_id", "award", "year", "level", "title" },
+                unique: true)
+                .Annotation("Npgsql:NullsDistinct", false);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pairing_assistances_tenant_id_strong_organization_id",
+                table: "pairing_assistances",
+                columns: new[] { "tenant_id", "strong_organization_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pairing_assistances_tenant_id_weak_organization_id",
+                table: "pairing_assistances",
+                columns: new[] { "tenant_id", "weak_organization_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_village_ratings_tenant_id_year",
+                table: "village_ratings",
+                columns: new[] { "tenant_id", "year" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_weak_organization_flags_open",
+                table: "weak_organization_flags",
+                columns: new[] { "tenant_id", "organization_id" },
+                unique: true,
+                filter: "rectified_on IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "demonstration_sites");
+
+            migrationBuilder.DropTable(
+                name: "host_units");
+
+            migrationBuilder.DropTable(
+                name: "organization_covered_units");
+
+            migrationBuilder.DropTable(
+                name: "organization_honors");
+
+            migrationBuilder.DropTable(
+                name: "organization_member_counts");
+
+            migrationBuilder.DropTable(
+                name: "pairing_assistances");
+
+            migrationBuilder.DropTable(
+                name: "village_ratings");
+
+            migrationBuilder.DropTable(
+                name: "weak_organization_flags");
+
+            migrationBuilder.DropIndex(
+                name: "IX_organizations_tenant_id_host_unit_id",
+                table: "organizations");
+
+            migrationBuilder.DropColumn(
+                name: "host_unit_id",
+                table: "organizations");
+        }
+    }
+}
