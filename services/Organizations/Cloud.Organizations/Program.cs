@@ -17,4 +17,5 @@ if (await app.MigrateIfRequestedAsync<OrganizationsDbContext>(args))
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapOrganizationsApi();
+app.MapLeadershipApi();
 await app.RunAsync();

@@ -12,6 +12,14 @@ public sealed class OrganizationsDbContext(DbContextOptions<OrganizationsDbConte
 
     public DbSet<Organization> Organizations => Set<Organization>();
 
+    public DbSet<CountySettings> CountySettings => Set<CountySettings>();
+
+    public DbSet<Term> Terms => Set<Term>();
+
+    public DbSet<CommitteePosition> CommitteePositions => Set<CommitteePosition>();
+
+    public DbSet<SecretaryVacancy> SecretaryVacancies => Set<SecretaryVacancy>();
+
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {
         // ltree is a trusted extension (PostgreSQL 13+): the database owner creates it in the migration.

@@ -1,0 +1,13 @@
+namespace Cloud.Organizations.Api;
+
+/// <summary>Parses enum values given by name only ("1" or "A, B" are not names), as the API documents them.</summary>
+public static class EnumNames
+{
+    public static bool TryParse<TEnum>(string? value, out TEnum result)
+        where TEnum : struct, Enum =>
+        Enum.TryParse(value, ignoreCase: false, out result) && Enum.IsDefined(result) && Enum.GetNames<TEnum>().Contains(value);
+
+    public static string Names<TEnum>(IEnumerable<TEnum>? values = null)
+        where TEnum : struct, Enum =>
+        string.Join(" / ", (values ?? Enum.GetValues<TEnum>()).Select(v => v.ToString()));
+}
