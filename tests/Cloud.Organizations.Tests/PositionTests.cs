@@ -26,6 +26,20 @@ public sealed class PositionTests(OrganizationsHost organizations) : IClassFixtu
     }
 
     [Fact]
+    public async Task Concurrent_secretaries_leave_one_secretary()
+    {
+        var branch = await _county.RegisterAsync("县商务局机关党支部", "Branch", domain: "GovernmentOrgan");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            _county.PostPositionAsync(branch, new { memberId = Guid.NewGuid(), role = "Secretary", source = "Appointed", startedOn = LeadershipTestClient.Date(Today) })));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.Equal(3, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
+        Assert.Equal(1, await _county.CountAsync("committee_positions"));
+        Assert.Equal(1, await _county.CountAsync("outbox WHERE type = 'Cloud.Contracts.Organizations.SecretaryVacancyFilled'"));
+    }
+
+    [Fact]
     public async Task Organization_has_a_committee_with_three_current_committee_members()
     {
         var branch = await _county.RegisterAsync("东坡村党支部", "Branch", domain: "Village");

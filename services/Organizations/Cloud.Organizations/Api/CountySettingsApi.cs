@@ -1,5 +1,5 @@
 using Cloud.Organizations.Data;
-using Cloud.Organizations.Domain;
+using Cloud.Organizations.Domain.Settings;
 using Cloud.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

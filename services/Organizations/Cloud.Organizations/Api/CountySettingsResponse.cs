@@ -1,4 +1,4 @@
-using Cloud.Organizations.Domain;
+using Cloud.Organizations.Domain.Settings;
 
 namespace Cloud.Organizations.Api;
 

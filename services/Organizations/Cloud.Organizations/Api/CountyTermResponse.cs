@@ -1,3 +1,4 @@
+using Cloud.Organizations.Domain.Leadership;
 using Cloud.Organizations.Domain;
 
 namespace Cloud.Organizations.Api;

@@ -1,4 +1,4 @@
-using Cloud.Organizations.Domain;
+using Cloud.Organizations.Domain.Leadership;
 
 namespace Cloud.Organizations.Api;
 

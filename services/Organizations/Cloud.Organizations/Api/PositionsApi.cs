@@ -1,5 +1,5 @@
 using Cloud.Organizations.Data;
-using Cloud.Organizations.Domain;
+using Cloud.Organizations.Domain.Leadership;
 using Cloud.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

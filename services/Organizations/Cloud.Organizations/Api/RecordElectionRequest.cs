@@ -1,4 +1,4 @@
-using Cloud.Organizations.Domain;
+using Cloud.Organizations.Domain.Leadership;
 using Cloud.ServiceDefaults.Problems;
 
 namespace Cloud.Organizations.Api;

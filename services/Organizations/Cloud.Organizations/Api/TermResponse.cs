@@ -1,4 +1,5 @@
-using Cloud.Organizations.Domain;
+using Cloud.Organizations.Domain.Leadership;
+using Cloud.Organizations.Domain.Settings;
 
 namespace Cloud.Organizations.Api;
 

@@ -1,6 +1,6 @@
 using Cloud.Organizations.Access;
 using Cloud.Organizations.Data;
-using Cloud.Organizations.Domain;
+using Cloud.Organizations.Domain.Leadership;
 using Cloud.ServiceDefaults.Auth;
 using Cloud.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,4 +1,4 @@
-using Cloud.Organizations.Domain;
+using Cloud.Organizations.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cloud.Organizations.Data;
@@ -7,5 +7,5 @@ namespace Cloud.Organizations.Data;
 public static class CountySettingsStore
 {
     public static async Task<CountySettings> CountySettingsAsync(this OrganizationsDbContext db, CancellationToken cancellationToken) =>
-        await db.CountySettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? Domain.CountySettings.Defaults();
+        await db.CountySettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? CountySettings.Defaults();
 }

@@ -1,3 +1,5 @@
+using Cloud.Organizations.Domain.Leadership;
+using Cloud.Organizations.Domain.Settings;
 using Cloud.Organizations.Domain;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,8 @@
+using Cloud.Organizations.Domain.Leadership;
 using Cloud.Organizations.Domain;
 using Cloud.Organizations.Events;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cloud.Organizations.Data;
 

@@ -1,6 +1,6 @@
 using Cloud.Contracts.Organizations;
 using Cloud.Organizations.Data;
-using Cloud.Organizations.Domain;
+using Cloud.Organizations.Domain.Leadership;
 
 namespace Cloud.Organizations.Events;
 

@@ -1,7 +1,7 @@
-using Cloud.Organizations.Domain;
+using Cloud.Organizations.Domain.Settings;
 using Cloud.Persistence.Tenancy;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cloud.Organizations.Data.Configurations;
 
@@ -13,6 +13,5 @@ internal sealed class CountySettingsConfiguration : IEntityTypeConfiguration<Cou
         // One row per county: the county is the whole key.
         settings.HasTenantKey();
         settings.Ignore(s => s.IsDefault);
-        settings.Ignore(s => s.Values);
     }
 }

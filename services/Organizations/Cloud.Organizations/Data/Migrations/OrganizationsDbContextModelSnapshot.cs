@@ -23,7 +23,7 @@ namespace Cloud.Organizations.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "ltree");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Cloud.Organizations.Domain.CommitteePosition", b =>
+            modelBuilder.Entity("Cloud.Organizations.Domain.Leadership.CommitteePosition", b =>
                 {
                     b.Property<string>("TenantId")
                         .ValueGeneratedOnAdd()
@@ -101,143 +101,7 @@ namespace Cloud.Organizations.Data.Migrations
                     b.ToTable("committee_positions", (string)null);
                 });
 
-            modelBuilder.Entity("Cloud.Organizations.Domain.CountySettings", b =>
-                {
-                    b.Property<string>("TenantId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("text")
-                        .HasColumnName("tenant_id")
-                        .HasColumnOrder(0);
-
-                    b.Property<int>("CandidateSurplusPercent")
-                        .HasColumnType("integer")
-                        .HasColumnName("candidate_surplus_percent");
-
-                    b.Property<int>("CommitteeRequiredFullMembers")
-                        .HasColumnType("integer")
-                        .HasColumnName("committee_required_full_members");
-
-                    b.Property<int>("CommitteeTermYears")
-                        .HasColumnType("integer")
-                        .HasColumnName("committee_term_years");
-
-                    b.Property<int>("GeneralBranchAboveMembers")
-                        .HasColumnType("integer")
-                        .HasColumnName("general_branch_above_members");
-
-                    b.Property<int>("JointBranchBelowFullMembers")
-                        .HasColumnType("integer")
-                        .HasColumnName("joint_branch_below_full_members");
-
-                    b.Property<int>("MaxTermAdjustmentMonths")
-                        .HasColumnType("integer")
-                        .HasColumnName("max_term_adjustment_months");
-
-                    b.Property<int>("OtherTermYears")
-                        .HasColumnType("integer")
-                        .HasColumnName("other_term_years");
-
-                    b.Property<int>("SecretaryVacancyAdvisoryDays")
-                        .HasColumnType("integer")
-                        .HasColumnName("secretary_vacancy_advisory_days");
-
-                    b.Property<int>("TermDueSoonMonths")
-                        .HasColumnType("integer")
-                        .HasColumnName("term_due_soon_months");
-
-                    b.Property<DateTimeOffset?>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.Property<int>("VillageCommitteeMembers")
-                        .HasColumnType("integer")
-                        .HasColumnName("village_committee_members");
-
-                    b.Property<int>("VillageCommunityTownshipTermYears")
-                        .HasColumnType("integer")
-                        .HasColumnName("village_community_township_term_years");
-
-                    b.HasKey("TenantId");
-
-                    b.ToTable("county_settings", (string)null);
-                });
-
-            modelBuilder.Entity("Cloud.Organizations.Domain.Organization", b =>
-                {
-                    b.Property<string>("TenantId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("text")
-                        .HasColumnName("tenant_id")
-                        .HasColumnOrder(0);
-
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Domain")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("domain");
-
-                    b.Property<string>("Kind")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("name");
-
-                    b.Property<Guid?>("ParentOrganizationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("parent_organization_id");
-
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasColumnType("ltree")
-                        .HasColumnName("path");
-
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("registered_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("status");
-
-                    b.Property<string>("Township")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
-                        .HasColumnName("township");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("type");
-
-                    b.HasKey("TenantId", "Id");
-
-                    b.HasIndex("Path")
-                        .HasDatabaseName("ix_organizations_path");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Path"), "gist");
-
-                    b.HasIndex("TenantId")
-                        .IsUnique()
-                        .HasDatabaseName("ux_organizations_county_committee")
-                        .HasFilter("type = 'CountyCommittee'");
-
-                    b.HasIndex("TenantId", "ParentOrganizationId");
-
-                    b.ToTable("organizations", (string)null);
-                });
-
-            modelBuilder.Entity("Cloud.Organizations.Domain.SecretaryVacancy", b =>
+            modelBuilder.Entity("Cloud.Organizations.Domain.Leadership.SecretaryVacancy", b =>
                 {
                     b.Property<string>("TenantId")
                         .ValueGeneratedOnAdd()
@@ -276,7 +140,7 @@ namespace Cloud.Organizations.Data.Migrations
                     b.ToTable("secretary_vacancies", (string)null);
                 });
 
-            modelBuilder.Entity("Cloud.Organizations.Domain.Term", b =>
+            modelBuilder.Entity("Cloud.Organizations.Domain.Leadership.Term", b =>
                 {
                     b.Property<string>("TenantId")
                         .ValueGeneratedOnAdd()
@@ -389,6 +253,142 @@ namespace Cloud.Organizations.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("terms", (string)null);
+                });
+
+            modelBuilder.Entity("Cloud.Organizations.Domain.Organization", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Domain")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("domain");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ParentOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_organization_id");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("ltree")
+                        .HasColumnName("path");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Township")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("township");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("Path")
+                        .HasDatabaseName("ix_organizations_path");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Path"), "gist");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_organizations_county_committee")
+                        .HasFilter("type = 'CountyCommittee'");
+
+                    b.HasIndex("TenantId", "ParentOrganizationId");
+
+                    b.ToTable("organizations", (string)null);
+                });
+
+            modelBuilder.Entity("Cloud.Organizations.Domain.Settings.CountySettings", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<int>("CandidateSurplusPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("candidate_surplus_percent");
+
+                    b.Property<int>("CommitteeRequiredFullMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_required_full_members");
+
+                    b.Property<int>("CommitteeTermYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_term_years");
+
+                    b.Property<int>("GeneralBranchAboveMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("general_branch_above_members");
+
+                    b.Property<int>("JointBranchBelowFullMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("joint_branch_below_full_members");
+
+                    b.Property<int>("MaxTermAdjustmentMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_term_adjustment_months");
+
+                    b.Property<int>("OtherTermYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("other_term_years");
+
+                    b.Property<int>("SecretaryVacancyAdvisoryDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("secretary_vacancy_advisory_days");
+
+                    b.Property<int>("TermDueSoonMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_due_soon_months");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("VillageCommitteeMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("village_committee_members");
+
+                    b.Property<int>("VillageCommunityTownshipTermYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("village_community_township_term_years");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("county_settings", (string)null);
                 });
 
             modelBuilder.Entity("Cloud.Persistence.Inbox.InboxMessage", b =>

@@ -1,4 +1,6 @@
-namespace Cloud.Organizations.Domain;
+using Cloud.Organizations.Domain.Settings;
+
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>
 /// 支部工作条例 第六章 (O8): a branch with the county's CommitteeRequiredFullMembers (7) full members elects a committee of

@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>
 /// 基层组织选举工作（暂行）条例 第九条 (O17): committee members are elected from more candidates than seats, by the county's

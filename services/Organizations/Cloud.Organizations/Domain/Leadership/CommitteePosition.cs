@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>
 /// A member's post in an organization (domain.md §3.1 CommitteePosition): a committee post of a term, a party group's

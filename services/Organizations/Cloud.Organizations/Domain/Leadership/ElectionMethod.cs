@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>How a term's committee came to be (domain.md §3.1 Term); stored by name.</summary>
 public enum ElectionMethod

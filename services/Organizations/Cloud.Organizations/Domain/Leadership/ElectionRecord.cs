@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>
 /// An election (or appointment) as the organization reports it, already parsed. Voter and candidate numbers are absent

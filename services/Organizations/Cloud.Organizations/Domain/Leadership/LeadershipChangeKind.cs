@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>What changed in an organization's leadership; each change becomes exactly one event.</summary>
 public enum LeadershipChangeKind

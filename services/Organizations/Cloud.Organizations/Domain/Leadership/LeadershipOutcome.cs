@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>
 /// The answer of a leadership operation: refused (field violations, or a conflict with the current state) or done,

@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>How the candidates were nominated (domain.md §1.1); stored by name.</summary>
 public enum NominationMethod

@@ -1,4 +1,6 @@
-namespace Cloud.Organizations.Domain;
+using Cloud.Organizations.Domain.Settings;
+
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>
 /// One organization's leadership — its terms, current posts and open secretary vacancy — and the operations on it:

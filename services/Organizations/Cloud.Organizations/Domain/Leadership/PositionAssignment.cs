@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>A post to give a member, already parsed; <see cref="TermId"/> defaults to the open term for committee posts.</summary>
 public sealed record PositionAssignment(

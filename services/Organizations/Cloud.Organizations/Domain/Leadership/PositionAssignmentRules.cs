@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>
 /// Which post fits which organization and how: party groups have a group leader only (domain.md §3.1 PartyGroup); first

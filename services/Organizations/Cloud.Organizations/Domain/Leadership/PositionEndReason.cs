@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>Why a holder left a post (domain.md §3.1 CommitteePosition.EndReason); stored by name.</summary>
 public enum PositionEndReason

@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>A post in an organization (domain.md §1.1, §3.1 CommitteePosition); stored by name.</summary>
 public enum PositionRole

@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>Which posts belong to the committee, which are assignments from above, and which have one holder at a time.</summary>
 public static class PositionRoles

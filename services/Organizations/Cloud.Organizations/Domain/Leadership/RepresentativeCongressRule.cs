@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>
 /// 农村基层组织工作条例 第五条; 基层组织选举工作条例 (2020) 第四条 (O7): a representative congress elects where an organization

@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>
 /// 书记空缺: a stretch of time an organization had no secretary (domain.md §3.1 Vacancy). An organization that never had

@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>
 /// 书记空缺 (domain.md §3.1 Vacancy; O19: 及时补选): an organization without a secretary is vacant — since the secretary left,

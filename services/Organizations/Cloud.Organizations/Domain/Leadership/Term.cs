@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>届次: one term of an organization's committee, from its election to the next (domain.md §3.1 Term).</summary>
 public sealed class Term

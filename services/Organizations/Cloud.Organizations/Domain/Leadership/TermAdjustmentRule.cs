@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>
 /// 基层组织选举工作条例 (2020) 第三条 (O14): an election is held on time; with the superior's approval it may be put off

@@ -1,4 +1,6 @@
-namespace Cloud.Organizations.Domain;
+using Cloud.Organizations.Domain.Settings;
+
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>
 /// 换届选举: the checks on a reported election before it starts a term — the named rules O7, O8, O14–O17 and O19 applied

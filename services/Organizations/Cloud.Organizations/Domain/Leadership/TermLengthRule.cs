@@ -1,4 +1,6 @@
-namespace Cloud.Organizations.Domain;
+using Cloud.Organizations.Domain.Settings;
+
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>
 /// How many years a term runs: village, community and township organizations 5 (O9, O11, O12: 支部工作条例 第二十一条,

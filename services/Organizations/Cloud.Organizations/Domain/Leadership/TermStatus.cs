@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>Where a term stands on a given date (domain.md §3.1 term state machine), derived, never stored.</summary>
 public enum TermStatus

@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Leadership;
 
 /// <summary>
 /// A term's status on a date (domain.md §3.1 term state machine): due soon within the county's TermDueSoonMonths of its

@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Settings;
 
 /// <summary>What a county may set each of its settings to; outside these a value is a typo, not a local rule.</summary>
 public static class CountySettingLimits

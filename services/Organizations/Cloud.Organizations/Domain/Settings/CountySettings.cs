@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Settings;
 
 /// <summary>A county's own values for the rules that vary by county; one row per county, the defaults while it has none.</summary>
 public sealed class CountySettings
@@ -48,11 +48,6 @@ public sealed class CountySettings
     public static CountySettings Defaults() => From(CountySettingsValues.Defaults, updatedAt: null);
 
     public static CountySettings Create(CountySettingsValues values, DateTimeOffset now) => From(values, now);
-
-    public CountySettingsValues Values => new(
-        VillageCommunityTownshipTermYears, CommitteeTermYears, OtherTermYears, TermDueSoonMonths, MaxTermAdjustmentMonths,
-        SecretaryVacancyAdvisoryDays, CandidateSurplusPercent, JointBranchBelowFullMembers, GeneralBranchAboveMembers,
-        CommitteeRequiredFullMembers, VillageCommitteeMembers);
 
     public void Change(CountySettingsValues values, DateTimeOffset now)
     {

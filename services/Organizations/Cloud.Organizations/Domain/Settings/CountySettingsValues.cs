@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Settings;
 
 /// <summary>One county's choice for every setting (domain.md: rules marked UNCONFIRMED or local are settings).</summary>
 public sealed record CountySettingsValues(

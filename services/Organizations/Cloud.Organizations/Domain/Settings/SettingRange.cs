@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain;
+namespace Cloud.Organizations.Domain.Settings;
 
 /// <summary>The values a county may choose for one setting, both ends included.</summary>
 public readonly record struct SettingRange(int Min, int Max)
