@@ -1,5 +1,5 @@
-using Cloud.Organizations.Domain.Leadership;
 using Cloud.Organizations.Domain;
+using Cloud.Organizations.Domain.Leadership;
 
 namespace Cloud.Organizations.Api;
 

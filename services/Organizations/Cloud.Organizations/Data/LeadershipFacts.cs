@@ -1,6 +1,6 @@
+using Cloud.Organizations.Domain;
 using Cloud.Organizations.Domain.Leadership;
 using Cloud.Organizations.Domain.Settings;
-using Cloud.Organizations.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cloud.Organizations.Data;

@@ -1,8 +1,8 @@
-using Cloud.Organizations.Domain.Leadership;
 using Cloud.Organizations.Domain;
+using Cloud.Organizations.Domain.Leadership;
 using Cloud.Organizations.Events;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Cloud.Organizations.Data;
 

@@ -1,6 +1,6 @@
+using Cloud.Organizations.Domain;
 using Cloud.Organizations.Domain.Leadership;
 using Cloud.Organizations.Domain.Settings;
-using Cloud.Organizations.Domain;
 using Cloud.Persistence;
 using Cloud.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;

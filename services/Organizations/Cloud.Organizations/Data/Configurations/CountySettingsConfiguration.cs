@@ -1,7 +1,7 @@
 using Cloud.Organizations.Domain.Settings;
 using Cloud.Persistence.Tenancy;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Cloud.Organizations.Data.Configurations;
 

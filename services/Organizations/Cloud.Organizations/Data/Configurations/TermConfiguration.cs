@@ -1,10 +1,10 @@
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cloud.Organizations.Domain.Leadership;
 using Cloud.Persistence.Tenancy;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cloud.Organizations.Data.Configurations;
 
