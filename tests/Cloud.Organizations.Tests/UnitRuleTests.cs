@@ -14,7 +14,7 @@ public sealed class UnitRuleTests
     [InlineData(30, false, true)]
     [InlineData(3, true, false)]
     public void Three_full_members_without_an_organization_is_unestablished_required(int fullMembers, bool hasOrganization, bool required) =>
-        Assert.Equal(required, UnestablishedRequiredRule.IsUnestablishedRequired(fullMembers, hasOrganization));
+        Assert.Equal(required, UnestablishedRequiredRule.IsUnestablishedRequired(fullMembers, hasOrganization, minFullMembers: 3));
 
     [Fact]
     public void Unestablished_threshold_is_a_default_a_county_may_change() =>

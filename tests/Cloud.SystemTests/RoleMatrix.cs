@@ -15,10 +15,13 @@ public static class RoleMatrix
     public const string RegisterOrganization = "POST /api/organizations";
     public const string CountyOverview = "GET /api/reporting/overview";
 
-    // Units and ratings (Organizations): reads by county readers, writes by organization managers; the unit
-    // registry itself is county-wide (a scoped OrgAdmin links units but neither registers nor changes them).
-    private static readonly string[] UnitAndRatingReads =
+    // Organizations' records beyond the tree: reads by county readers, writes by organization managers; the unit
+    // registry and the county's settings are county-wide (a scoped OrgAdmin links units but neither registers nor changes them).
+    private static readonly string[] CountyReads =
     [
+        "GET /api/organizations/advisories",
+        "GET /api/organizations/settings", "GET /api/organizations/terms", "GET /api/organizations/vacancies",
+        "GET /api/organizations/{id:guid}/terms", "GET /api/organizations/{id:guid}/positions", "GET /api/organizations/{id:guid}/leadership",
         "GET /api/organizations/units", "GET /api/organizations/units/coverage", "GET /api/organizations/units/unestablished",
         "GET /api/organizations/units/{unitId:guid}", "GET /api/organizations/{id:guid}/units", "GET /api/organizations/{id:guid}/member-count",
         "GET /api/organizations/ratings/distribution", "GET /api/organizations/{id:guid}/ratings",
@@ -28,8 +31,10 @@ public static class RoleMatrix
         "GET /api/organizations/honors", "GET /api/organizations/{id:guid}/honors",
     ];
 
-    private static readonly string[] UnitAndRatingWrites =
+    private static readonly string[] OrganizationWrites =
     [
+        "POST /api/organizations/{id:guid}/terms", "POST /api/organizations/{id:guid}/terms/{termId:guid}/extension",
+        "POST /api/organizations/{id:guid}/positions", "POST /api/organizations/{id:guid}/positions/{positionId:guid}/end",
         "PUT /api/organizations/{id:guid}/host-unit", "PUT /api/organizations/{id:guid}/covered-units",
         "PUT /api/organizations/{id:guid}/ratings/{year:int}",
         "POST /api/organizations/{id:guid}/weak", "POST /api/organizations/{id:guid}/weak/{flagId:guid}/rectified",
@@ -38,7 +43,8 @@ public static class RoleMatrix
         "POST /api/organizations/{id:guid}/honors", "DELETE /api/organizations/{id:guid}/honors/{honorId:guid}",
     ];
 
-    private static readonly string[] UnitRegistryWrites = ["POST /api/organizations/units", "PUT /api/organizations/units/{unitId:guid}"];
+    private static readonly string[] CountyWideWrites =
+        ["POST /api/organizations/units", "PUT /api/organizations/units/{unitId:guid}", "PUT /api/organizations/settings"];
 
     public static readonly string[] Roles =
     [
@@ -55,9 +61,9 @@ public static class RoleMatrix
         [RegisterOrganization] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
         [CountyOverview] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor],
     }
-    .Concat(UnitAndRatingReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))
-    .Concat(UnitAndRatingWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin })))
-    .Concat(UnitRegistryWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin })))
+    .Concat(CountyReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))
+    .Concat(OrganizationWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin })))
+    .Concat(CountyWideWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin })))
     .ToDictionary();
 
     public static IEnumerable<string> Endpoints => Allowed.Keys;

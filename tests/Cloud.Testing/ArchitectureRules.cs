@@ -13,7 +13,9 @@ public static class ArchitectureRules
     /// <summary>Domain types use no EF, ASP.NET Core, database or bus types in their signatures.</summary>
     public static void DomainIsPlain(Assembly service)
     {
-        var domain = service.GetTypes().Where(t => t.Namespace?.EndsWith(".Domain", StringComparison.Ordinal) == true).ToList();
+        var domain = service.GetTypes()
+            .Where(t => t.Namespace is { } ns && (ns.EndsWith(".Domain", StringComparison.Ordinal) || ns.Contains(".Domain.", StringComparison.Ordinal)))
+            .ToList();
         Assert.NotEmpty(domain);
         var offenders = domain
             .SelectMany(t => UsedTypes(t).Select(used => (t, used)))

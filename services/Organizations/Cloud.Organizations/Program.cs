@@ -19,6 +19,8 @@ app.MapDefaultEndpoints();
 app.MapOrganizationsApi();
 app.MapUnitsApi();
 app.MapRatingsApi();
+app.MapLeadershipApi();
+app.MapAdvisoriesApi();
 // The service's contract for the portal and other teams: /openapi/v1.json.
 app.MapOpenApi().AllowAnonymous(); // a description of the API, no data; the gateway does not route it
 await app.RunAsync();

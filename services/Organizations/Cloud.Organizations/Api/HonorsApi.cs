@@ -98,7 +98,7 @@ public static class HonorsApi
         {
             if (!EnumNames.TryParse(level, out HonorLevel parsed))
             {
-                return new Validation().Add("level", $"表彰级别必须是 {EnumNames.List<HonorLevel>()} 之一").ToProblem();
+                return new Validation().Add("level", $"表彰级别必须是 {EnumNames.Names<HonorLevel>()} 之一").ToProblem();
             }
 
             query = query.Where(r => r.Honor.Level == parsed);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Cloud.Organizations.Domain;
 
 namespace Cloud.Organizations.Api;
@@ -6,6 +7,10 @@ public sealed record OrganizationResponse(
     Guid Id, string Name, string Type, Guid? ParentId, DateTimeOffset RegisteredAt,
     string? Kind, string? Domain, string Status, string Path, string? Township)
 {
+    /// <summary>With one organization (GET /{id}) its advisories; left out of lists, which have their own list of advisories.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<AdvisoryResponse>? Advisories { get; init; }
+
     public static OrganizationResponse From(Organization organization) =>
         new(organization.Id, organization.Name, organization.Type.ToString(), organization.ParentOrganizationId, organization.RegisteredAt,
             organization.Kind?.ToString(), organization.Domain?.ToString(), organization.Status.ToString(), organization.Path, organization.Township);

@@ -28,10 +28,19 @@ public static class OrganizationsApi
             .OrderBy(o => o.RegisteredAt)
             .ToArrayAsync(cancellationToken)).Select(OrganizationResponse.From).ToArray());
 
-    public static async Task<Results<Ok<OrganizationResponse>, NotFound>> GetOrganization(Guid id, ClaimsPrincipal user, OrganizationsDbContext db, CancellationToken cancellationToken) =>
-        await db.VisibleTo(user).AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is { } organization
-            ? TypedResults.Ok(OrganizationResponse.From(organization))
-            : TypedResults.NotFound();
+    /// <summary>One organization with its advisories.</summary>
+    public static async Task<Results<Ok<OrganizationResponse>, NotFound>> GetOrganization(
+        Guid id, ClaimsPrincipal user, OrganizationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var visible = db.VisibleTo(user).Where(o => o.Id == id);
+        if (await visible.AsNoTracking().FirstOrDefaultAsync(cancellationToken) is not { } organization)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var advisories = await db.AdvisoriesAsync(visible, CountyCalendar.Today(clock), cancellationToken);
+        return TypedResults.Ok(OrganizationResponse.From(organization) with { Advisories = [.. advisories.Select(AdvisoryResponse.From)] });
+    }
 
     /// <summary>The organization and all its descendants, ordered by path (each parent before its children).</summary>
     public static async Task<Results<Ok<OrganizationResponse[]>, NotFound>> GetSubtree(Guid id, ClaimsPrincipal user, OrganizationsDbContext db, IOrganizationScope scopes, CancellationToken cancellationToken)

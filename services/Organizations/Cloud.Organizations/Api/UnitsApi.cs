@@ -41,7 +41,7 @@ public static class UnitsApi
         {
             if (!EnumNames.TryParse(category, out UnitCategory parsed))
             {
-                return new Validation().Add("category", $"单位类别必须是 {EnumNames.List<UnitCategory>()} 之一").ToProblem();
+                return new Validation().Add("category", $"单位类别必须是 {EnumNames.Names<UnitCategory>()} 之一").ToProblem();
             }
 
             units = units.Where(u => u.Category == parsed);
@@ -127,7 +127,7 @@ public static class UnitsApi
     /// <summary>Indicator 3 <c>UnestablishedRequiredCount</c>: units with enough full members and no organization (O1).</summary>
     public static async Task<Ok<UnestablishedResponse>> GetUnestablished(string? township, ClaimsPrincipal user, OrganizationsDbContext db, CancellationToken cancellationToken)
     {
-        const int minFullMembers = UnestablishedRequiredRule.DefaultMinFullMembers;
+        var minFullMembers = (await db.CountySettingsAsync(cancellationToken)).JointBranchBelowFullMembers;
         var withOrganization = db.UnitIdsWithOrganization();
         var candidates = await db.VisibleUnitsTo(user).InTownship(township).AsNoTracking()
             .Where(u => u.FullMemberCount >= minFullMembers)

@@ -1,5 +1,7 @@
 using Cloud.Organizations.Domain;
+using Cloud.Organizations.Domain.Leadership;
 using Cloud.Organizations.Domain.Ratings;
+using Cloud.Organizations.Domain.Settings;
 using Cloud.Organizations.Domain.Units;
 using Cloud.Persistence;
 using Cloud.ServiceDefaults.Tenancy;
@@ -29,6 +31,14 @@ public sealed class OrganizationsDbContext(DbContextOptions<OrganizationsDbConte
     public DbSet<PairingAssistance> Pairings => Set<PairingAssistance>();
 
     public DbSet<OrganizationHonor> Honors => Set<OrganizationHonor>();
+
+    public DbSet<CountySettings> CountySettings => Set<CountySettings>();
+
+    public DbSet<Term> Terms => Set<Term>();
+
+    public DbSet<CommitteePosition> CommitteePositions => Set<CommitteePosition>();
+
+    public DbSet<SecretaryVacancy> SecretaryVacancies => Set<SecretaryVacancy>();
 
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {

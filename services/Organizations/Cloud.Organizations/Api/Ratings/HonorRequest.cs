@@ -12,7 +12,7 @@ public sealed record HonorRequest(string? Award, int? Year, string? Level, strin
         var validation = new Validation();
         if (!EnumNames.TryParse(Award, out award))
         {
-            validation.Add("award", $"表彰类型必须是 {EnumNames.List<HonorAward>()} 之一");
+            validation.Add("award", $"表彰类型必须是 {EnumNames.Names<HonorAward>()} 之一");
         }
         else if (OrganizationHonor.OtherHonorNeedsTitle(award, Title) is { } untitled)
         {
@@ -35,7 +35,7 @@ public sealed record HonorRequest(string? Award, int? Year, string? Level, strin
 
         if (!EnumNames.TryParse(Level, out level))
         {
-            validation.Add("level", $"表彰级别必须是 {EnumNames.List<HonorLevel>()} 之一");
+            validation.Add("level", $"表彰级别必须是 {EnumNames.Names<HonorLevel>()} 之一");
         }
 
         return validation;

@@ -12,7 +12,7 @@ public sealed record UnitRequest(string? Name, string? Category, string? Townshi
         var validation = new Validation().Require("name", Name, "单位名称", HostUnit.MaxNameLength);
         if (!EnumNames.TryParse(Category, out category))
         {
-            validation.Add("category", $"单位类别必须是 {EnumNames.List<UnitCategory>()} 之一");
+            validation.Add("category", $"单位类别必须是 {EnumNames.Names<UnitCategory>()} 之一");
         }
 
         if (Township is { Length: > HostUnit.MaxTownshipLength })

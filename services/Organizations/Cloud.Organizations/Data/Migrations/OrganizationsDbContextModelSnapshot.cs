@@ -23,6 +23,238 @@ namespace Cloud.Organizations.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "ltree");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Cloud.Organizations.Domain.Leadership.CommitteePosition", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<bool>("HeadsHostUnit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("heads_host_unit");
+
+                    b.Property<bool>("IsDualRole")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_dual_role");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("SendingUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("sending_unit");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<Guid?>("TermId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("term_id");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "OrganizationId", "EndedOn");
+
+                    b.HasIndex("TenantId", "OrganizationId", "Role")
+                        .IsUnique()
+                        .HasDatabaseName("ux_committee_positions_one_holder")
+                        .HasFilter("ended_on IS NULL AND role IN ('Secretary', 'GroupLeader', 'FirstSecretary')");
+
+                    b.ToTable("committee_positions", (string)null);
+                });
+
+            modelBuilder.Entity("Cloud.Organizations.Domain.Leadership.SecretaryVacancy", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FilledBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("filled_by");
+
+                    b.Property<DateOnly?>("FilledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filled_on");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("VacantSince")
+                        .HasColumnType("date")
+                        .HasColumnName("vacant_since");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "OrganizationId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_secretary_vacancies_open")
+                        .HasFilter("filled_on IS NULL");
+
+                    b.ToTable("secretary_vacancies", (string)null);
+                });
+
+            modelBuilder.Entity("Cloud.Organizations.Domain.Leadership.Term", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ApprovalDocNo")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("approval_doc_no");
+
+                    b.Property<int?>("Candidates")
+                        .HasColumnType("integer")
+                        .HasColumnName("candidates");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<bool>("EarlyElection")
+                        .HasColumnType("boolean")
+                        .HasColumnName("early_election");
+
+                    b.Property<string>("ElectionMethod")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("election_method");
+
+                    b.Property<int?>("EligibleVoters")
+                        .HasColumnType("integer")
+                        .HasColumnName("eligible_voters");
+
+                    b.Property<string>("ExtensionApprovalDocNo")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("extension_approval_doc_no");
+
+                    b.Property<DateOnly?>("ExtensionApprovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("extension_approved_on");
+
+                    b.Property<DateOnly?>("ExtensionApprovedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("extension_approved_until");
+
+                    b.Property<DateOnly?>("FilingOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filing_on");
+
+                    b.Property<string>("NominationMethod")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("nomination_method");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("PlannedEndOn")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_end_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("results");
+
+                    b.Property<int?>("SeatsToElect")
+                        .HasColumnType("integer")
+                        .HasColumnName("seats_to_elect");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<DateOnly?>("SuperiorApprovalOn")
+                        .HasColumnType("date")
+                        .HasColumnName("superior_approval_on");
+
+                    b.Property<int>("TermLengthYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_length_years");
+
+                    b.Property<int>("TermNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_number");
+
+                    b.Property<int?>("VotersPresent")
+                        .HasColumnType("integer")
+                        .HasColumnName("voters_present");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "OrganizationId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_terms_open")
+                        .HasFilter("closed_on IS NULL");
+
+                    b.HasIndex("TenantId", "OrganizationId", "TermNumber")
+                        .IsUnique();
+
+                    b.ToTable("terms", (string)null);
+                });
+
             modelBuilder.Entity("Cloud.Organizations.Domain.Organization", b =>
                 {
                     b.Property<string>("TenantId")
@@ -333,6 +565,67 @@ namespace Cloud.Organizations.Data.Migrations
 
                             t.HasCheckConstraint("ck_weak_organization_flags_rectified", "rectified_on >= flagged_on");
                         });
+                });
+
+            modelBuilder.Entity("Cloud.Organizations.Domain.Settings.CountySettings", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<int>("CandidateSurplusPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("candidate_surplus_percent");
+
+                    b.Property<int>("CommitteeRequiredFullMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_required_full_members");
+
+                    b.Property<int>("CommitteeTermYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_term_years");
+
+                    b.Property<int>("GeneralBranchAboveMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("general_branch_above_members");
+
+                    b.Property<int>("JointBranchBelowFullMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("joint_branch_below_full_members");
+
+                    b.Property<int>("MaxTermAdjustmentMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_term_adjustment_months");
+
+                    b.Property<int>("OtherTermYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("other_term_years");
+
+                    b.Property<int>("SecretaryVacancyAdvisoryDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("secretary_vacancy_advisory_days");
+
+                    b.Property<int>("TermDueSoonMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_due_soon_months");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("VillageCommitteeMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("village_committee_members");
+
+                    b.Property<int>("VillageCommunityTownshipTermYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("village_community_township_term_years");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("county_settings", (string)null);
                 });
 
             modelBuilder.Entity("Cloud.Organizations.Domain.Units.HostUnit", b =>

@@ -6,9 +6,10 @@ namespace Cloud.Organizations.Domain.Units;
 /// </summary>
 public static class UnestablishedRequiredRule
 {
-    // County setting at merge: becomes CountySettings.UnestablishedRequiredMinFullMembers with this default.
-    public const int DefaultMinFullMembers = 3;
-
-    public static bool IsUnestablishedRequired(int fullMemberCount, bool hasOrganization, int minFullMembers = DefaultMinFullMembers) =>
+    /// <summary>
+    /// <paramref name="minFullMembers"/> is the county's <c>JointBranchBelowFullMembers</c> (default 3): the same O1 line
+    /// below which a unit's members join a joint branch and from which the unit forms its own.
+    /// </summary>
+    public static bool IsUnestablishedRequired(int fullMemberCount, bool hasOrganization, int minFullMembers) =>
         !hasOrganization && fullMemberCount >= minFullMembers;
 }
