@@ -2,7 +2,7 @@ using Cloud.ServiceDefaults.Auth;
 
 namespace Cloud.AppHost;
 
-/// <summary>The demo tenant: 陈仓区 (宝鸡市, 陕西), its county administrator and a small organization tree.</summary>
+/// <summary>The demo tenant: 陈仓区 (宝鸡市, 陕西), its county administrator and staff; the tree is <see cref="DemoTree"/>.</summary>
 public static class DemoCounty
 {
     public const string Code = "610304";
@@ -14,17 +14,6 @@ public static class DemoCounty
 
     /// <summary>The platform operator Identity creates from Identity__BootstrapAdminPassword.</summary>
     public const string PlatformLogin = "platform";
-
-    /// <summary>Parents before children (the first level goes under the county committee): a township committee with village branches, and a sub-district with a community general branch.</summary>
-    public static IReadOnlyList<DemoOrganization> Organizations { get; } =
-    [
-        new("中共陈仓区千河镇委员会", "PrimaryCommittee", null),
-        new("中共陈仓区千河镇东坡村支部委员会", "Branch", "中共陈仓区千河镇委员会"),
-        new("中共陈仓区千河镇西坡村支部委员会", "Branch", "中共陈仓区千河镇委员会"),
-        new("中共陈仓区虢镇街道工作委员会", "PrimaryCommittee", null),
-        new("中共陈仓区虢镇街道陈仓社区总支部委员会", "GeneralBranch", "中共陈仓区虢镇街道工作委员会"),
-        new("中共陈仓区虢镇街道陈仓社区第一支部委员会", "Branch", "中共陈仓区虢镇街道陈仓社区总支部委员会"),
-    ];
 
     /// <summary>The county's other staff, each scoped as the role needs (architecture.md §1).</summary>
     public static IReadOnlyList<DemoUser> Users { get; } =

@@ -1,4 +1,16 @@
 namespace Cloud.AppHost;
 
-/// <summary>One organization of the demo tree; the parent is named because its id is known only once it exists.</summary>
-public sealed record DemoOrganization(string Name, string Type, string? ParentName);
+/// <summary>
+/// One organization of the demo tree; the parent is named because its id is known only once it exists.
+/// <see cref="ElectedOn"/> is the start of its current term (an election whose results give it a secretary, and a full
+/// committee when <see cref="Committee"/>); null leaves it without a term or secretary.
+/// </summary>
+public sealed record DemoOrganization(
+    string Name,
+    string Type,
+    string? ParentName,
+    string? Kind = null,
+    string? Domain = null,
+    string? Township = null,
+    DateOnly? ElectedOn = null,
+    bool Committee = false);

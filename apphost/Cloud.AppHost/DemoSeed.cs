@@ -42,7 +42,8 @@ public sealed class DemoSeed(HttpClient http, string gatewayOrigin, IdentityClie
             ids = await ExistingAsync(cancellationToken);
         }
 
-        foreach (var organization in DemoCounty.Organizations)
+        var newOrganizations = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var organization in DemoTree.Organizations)
         {
             if (ids.ContainsKey(organization.Name))
             {
@@ -51,9 +52,13 @@ public sealed class DemoSeed(HttpClient http, string gatewayOrigin, IdentityClie
             }
 
             var parentId = organization.ParentName is { } parentName ? ids[parentName] : TopOfTree(ids);
-            ids[organization.Name] = await CreateAsync(new OrganizationRequest(organization.Name, organization.Type, parentId), cancellationToken);
+            ids[organization.Name] = newOrganizations[organization.Name] = await CreateAsync(
+                new OrganizationRequest(organization.Name, organization.Type, parentId, organization.Kind, organization.Domain, organization.Township), cancellationToken);
             ConsoleOutput.Info($"  created: {organization.Name} ({organization.Type}) {ids[organization.Name]}");
         }
+
+        // Terms, secretaries, units and ratings only for what this run created: a second run adds nothing twice.
+        await new DemoTreeSeed(new CountyApi(http, gatewayOrigin, _token)).RunAsync(newOrganizations, cancellationToken);
 
         foreach (var user in DemoCounty.Users)
         {
