@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Cloud.Organizations;
 using Cloud.Organizations.Data;
 using Cloud.Testing;
@@ -12,6 +13,9 @@ namespace Cloud.Benchmarks;
 /// </summary>
 public abstract class CountyBenchmark
 {
+    /// <summary>A county-wide user (no org scope): the benchmarks measure the whole county's queries.</summary>
+    protected static readonly ClaimsPrincipal CountyWide = new(new ClaimsIdentity());
+
     protected string County { get; } = Counties.New();
 
     protected ServiceHost<OrganizationsEntryPoint> Host { get; private set; } = null!;

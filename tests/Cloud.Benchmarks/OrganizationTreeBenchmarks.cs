@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Cloud.Organizations.Api;
+using Cloud.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cloud.Benchmarks;
@@ -65,7 +66,7 @@ public class OrganizationTreeBenchmarks : CountyBenchmark
     {
         var (scope, db) = UnitOfWork();
         using var _ = scope;
-        var result = await OrganizationsApi.GetSubtree(Root, db, CancellationToken.None);
+        var result = await OrganizationsApi.GetSubtree(Root, CountyWide, db, new ScopeOrganizationOnly(), CancellationToken.None);
         return result.Result is Ok<OrganizationResponse[]> ok ? ok.Value!.Length : 0;
     }
 
@@ -74,7 +75,7 @@ public class OrganizationTreeBenchmarks : CountyBenchmark
         var (scope, db) = UnitOfWork();
         using var _ = scope;
         var result = await OrganizationsApi.RegisterOrganization(
-            new RegisterOrganizationRequest(name, type, parent), db, TimeProvider.System, CancellationToken.None);
+            new RegisterOrganizationRequest(name, type, parent), CountyWide, db, TimeProvider.System, CancellationToken.None);
         return result.Result is Created<OrganizationResponse> created
             ? created.Value!.Id
             : throw new InvalidOperationException($"Seeding {name} failed: {result.Result}");

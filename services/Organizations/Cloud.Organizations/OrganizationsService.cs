@@ -16,6 +16,7 @@ public static class OrganizationsService
         builder.AddCloudPersistence<OrganizationsDbContext>(OrganizationsDbContext.DatabaseName);
         builder.Services.Replace(ServiceDescriptor.Scoped<IOrganizationScope, OrganizationTreeScope>());
         builder.AddCloudMessaging(bus => bus.AddConsumer<TenantProvisionedConsumer>());
+        builder.Services.AddHostedService<TemporaryBranchExpiry>();
         return builder;
     }
 }
