@@ -63,7 +63,7 @@ public static class OrganizationSearch
         if (!string.IsNullOrEmpty(name))
         {
             var pattern = "%" + EscapeLike(name) + "%";
-            query = query.Where(o => EF.Functions.Like(o.Name, pattern));
+            query = query.Where(o => EF.Functions.Like(o.Name, pattern, @"\"));
         }
 
         if (parsedType is { } t)
@@ -97,7 +97,7 @@ public static class OrganizationSearch
         return TypedResults.Ok(new SearchResponse(items, next));
     }
 
-    // LIKE's own characters in the user's text match themselves (backslash is PostgreSQL's default escape).
+    // LIKE's own characters in the user's text match themselves.
     private static string EscapeLike(string text) =>
         text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 
