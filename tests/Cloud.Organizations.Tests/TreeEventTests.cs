@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Cloud.Contracts.Organizations;
 using Cloud.Testing;
 
@@ -20,6 +22,8 @@ public sealed class TreeEventTests(OrganizationsHost organizations) : IClassFixt
         var splitting = await _tree.RegisterAsync("机关第一党支部", "Branch", general);
         var splitGroup = await _tree.RegisterAsync("机关第一党小组", "PartyGroup", splitting);
         var closing = await _tree.RegisterAsync("南坡村党支部", "Branch", east);
+        var proposed = await _tree.Http.PostAsJsonAsync("/api/organizations", new { name = "北坡村党支部", type = "Branch", parentId = east, status = "Proposed", establishedOn = TreeTestClient.Established });
+        var approving = (await proposed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         await _tree.OkAsync(source, "rename", new { name = "东坡村第一党支部", effectiveOn = "2025-01-10" });
         await _tree.OkAsync(general, "move", new { parentId = west, effectiveOn = "2025-02-01" });
@@ -28,6 +32,7 @@ public sealed class TreeEventTests(OrganizationsHost organizations) : IClassFixt
         await _tree.OkAsync(closing, "dissolve", new { effectiveOn = "2025-05-01" });
         await _tree.OkAsync(target, "restructuring", new { effectiveOn = "2025-06-01" });
         await _tree.OkAsync(target, "restructuring/end", new { effectiveOn = "2025-06-02" });
+        await _tree.OkAsync(approving, "approve", new { approvalDocNo = "东组复〔2025〕7号", approvedOn = "2025-07-01" });
 
         Assert.Equal(1, await _tree.EventsAsync<OrganizationRenamed>(source));
         Assert.Equal(1, await _tree.EventsAsync<OrganizationMoved>(general));
@@ -44,8 +49,9 @@ public sealed class TreeEventTests(OrganizationsHost organizations) : IClassFixt
         Assert.Equal(1, await _tree.CountAsync($"outbox WHERE type = '{typeof(OrganizationDissolved).FullName}' AND payload->>'OrganizationId' = '{splitting}' AND payload->>'Reason' = 'Split'"));
         Assert.Equal(1, await _tree.CountAsync($"outbox WHERE type = '{typeof(OrganizationDissolved).FullName}' AND payload->>'OrganizationId' = '{closing}' AND payload->>'Reason' = 'Dissolved' AND payload->>'EffectiveOn' = '2025-05-01'"));
         Assert.Equal(2, await _tree.EventsAsync<OrganizationStatusChanged>(target));
-        // Nothing else: 9 registrations, 2 parts, rename, 3 moves, merge, split, 3 dissolutions, 2 status changes.
-        Assert.Equal(22, await _tree.CountAsync("outbox"));
+        Assert.Equal(1, await _tree.CountAsync($"outbox WHERE type = '{typeof(OrganizationStatusChanged).FullName}' AND payload->>'OrganizationId' = '{approving}' AND payload->>'NewStatus' = 'Active'"));
+        // Nothing else: 10 registrations, 2 parts, rename, 3 moves, merge, split, 3 dissolutions, 3 status changes.
+        Assert.Equal(24, await _tree.CountAsync("outbox"));
     }
 
     [Fact]

@@ -14,15 +14,20 @@ public static class MergeAndSplit
     public static async Task<Results<Ok<OrganizationResponse>, NotFound, ValidationProblem, ProblemHttpResult>> Merge(
         Guid id, MergeOrganizationsRequest request, [AsParameters] TreeServices s, CancellationToken cancellationToken)
     {
+        await using var transaction = await s.Db.Database.BeginTransactionAsync(cancellationToken);
+        await s.Db.LockTreeAsync(cancellationToken);
+        if (await s.FindForWriteAsync(id, cancellationToken) is not { } source)
+        {
+            return TypedResults.NotFound();
+        }
+
         if (request.TargetId is not { } targetId)
         {
             return TreeProblems.Invalid(MergeRule.Field, "请指定合并到的组织");
         }
 
-        await using var transaction = await s.Db.Database.BeginTransactionAsync(cancellationToken);
-        await s.Db.LockTreeAsync(cancellationToken);
         // Both ends must lie in the user's scope.
-        if (await s.FindForWriteAsync(id, cancellationToken) is not { } source || !await s.User.MayActOnAsync(targetId, s.Scopes, cancellationToken))
+        if (!await s.User.MayActOnAsync(targetId, s.Scopes, cancellationToken))
         {
             return TypedResults.NotFound();
         }

@@ -9,7 +9,7 @@ namespace Cloud.Organizations.Api.Tree;
 public static class TreeReads
 {
     /// <summary>GET /tree?asOf=yyyy-MM-dd&amp;rootId=…: the tree as it stood at the end of that day (default: now).</summary>
-    public static async Task<Results<Ok<TreeNodeResponse[]>, NotFound, ValidationProblem>> Tree(
+    public static async Task<Results<Ok<List<TreeNodeResponse>>, NotFound, ValidationProblem>> Tree(
         string? asOf, string? rootId, [AsParameters] TreeServices s, CancellationToken cancellationToken)
     {
         var validation = new Validation();
@@ -51,7 +51,7 @@ public static class TreeReads
 
         var tree = await new TreeQueries(s.Db).TreeAsOfAsync(day, root, s.User.OrganizationScope(), cancellationToken);
         // A root that did not stand on that day has no tree.
-        return root is not null && tree.Length == 0 ? TypedResults.NotFound() : TypedResults.Ok(tree);
+        return root is not null && tree.Count == 0 ? TypedResults.NotFound() : TypedResults.Ok(tree);
     }
 
     /// <summary>GET /{id}/history: the organization's versions, oldest first.</summary>
