@@ -19,7 +19,8 @@ internal sealed class OrganizationVersionConfiguration : IEntityTypeConfiguratio
         version.Property(v => v.Status).HasConversion<string>().HasMaxLength(40);
         version.Property(v => v.Township).HasMaxLength(Organization.MaxTownshipLength);
         version.Property(v => v.Path).HasColumnType("ltree");
-        // "Subtree as of D": GiST finds every version ever under the root's path (<@), the dates then filter a few rows each.
+        // "Subtree as of D": GiST finds every version ever under the root's path (<@) once a county's history outgrows a
+        // scan of its key range (the whole tree as of D reads that range: tenant_id leads the key).
         version.HasIndex(v => v.Path).HasMethod("gist").HasDatabaseName("ix_organization_versions_path");
     }
 }
