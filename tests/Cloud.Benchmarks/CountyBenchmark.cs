@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Cloud.Organizations;
 using Cloud.Organizations.Data;
 using Cloud.Testing;
@@ -12,6 +13,9 @@ namespace Cloud.Benchmarks;
 /// </summary>
 public abstract class CountyBenchmark
 {
+    /// <summary>A county-wide user (no org scope): the benchmarks measure the whole county's queries.</summary>
+    protected static readonly ClaimsPrincipal CountyWide = new(new ClaimsIdentity());
+
     protected string County { get; } = Counties.New();
 
     protected ServiceHost<OrganizationsEntryPoint> Host { get; private set; } = null!;
@@ -32,9 +36,6 @@ public abstract class CountyBenchmark
     }
 
     /// <summary>A unit of work of the service, acting for the benchmark's county.</summary>
-    /// <summary>A county-wide user (no org scope), as the API sees a CountyAdmin's token.</summary>
-    protected static readonly System.Security.Claims.ClaimsPrincipal CountyWideUser = new(new System.Security.Claims.ClaimsIdentity("benchmark"));
-
     protected (IServiceScope Scope, OrganizationsDbContext Db) UnitOfWork()
     {
         var scope = Host.Services.CreateScope();

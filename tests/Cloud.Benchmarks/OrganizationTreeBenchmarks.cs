@@ -1,8 +1,8 @@
-using Cloud.ServiceDefaults.Auth;
-using Microsoft.Extensions.DependencyInjection;
 using BenchmarkDotNet.Attributes;
 using Cloud.Organizations.Api;
+using Cloud.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cloud.Benchmarks;
 
@@ -67,7 +67,7 @@ public class OrganizationTreeBenchmarks : CountyBenchmark
     {
         var (scope, db) = UnitOfWork();
         using var _ = scope;
-        var result = await OrganizationsApi.GetSubtree(Root, CountyWideUser, db, scope.ServiceProvider.GetRequiredService<IOrganizationScope>(), CancellationToken.None);
+        var result = await OrganizationsApi.GetSubtree(Root, CountyWide, db, scope.ServiceProvider.GetRequiredService<IOrganizationScope>(), CancellationToken.None);
         return result.Result is Ok<OrganizationResponse[]> ok ? ok.Value!.Length : 0;
     }
 
@@ -76,7 +76,7 @@ public class OrganizationTreeBenchmarks : CountyBenchmark
         var (scope, db) = UnitOfWork();
         using var _ = scope;
         var result = await OrganizationsApi.RegisterOrganization(
-            new RegisterOrganizationRequest(name, type, parent), CountyWideUser, db, TimeProvider.System, CancellationToken.None);
+            new RegisterOrganizationRequest(name, type, parent), CountyWide, db, TimeProvider.System, CancellationToken.None);
         return result.Result is Created<OrganizationResponse> created
             ? created.Value!.Id
             : throw new InvalidOperationException($"Seeding {name} failed: {result.Result}");

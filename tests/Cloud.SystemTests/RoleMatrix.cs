@@ -14,6 +14,17 @@ public static class RoleMatrix
     public const string GetOrganizationAncestors = "GET /api/organizations/{id:guid}/ancestors";
     public const string RegisterOrganization = "POST /api/organizations";
     public const string CountyOverview = "GET /api/reporting/overview";
+    public const string GetOrganizationTree = "GET /api/organizations/tree";
+    public const string SearchOrganizations = "GET /api/organizations/search";
+    public const string GetOrganizationHistory = "GET /api/organizations/{id:guid}/history";
+    public const string RenameOrganization = "POST /api/organizations/{id:guid}/rename";
+    public const string MoveOrganization = "POST /api/organizations/{id:guid}/move";
+    public const string MergeOrganization = "POST /api/organizations/{id:guid}/merge";
+    public const string SplitOrganization = "POST /api/organizations/{id:guid}/split";
+    public const string DissolveOrganization = "POST /api/organizations/{id:guid}/dissolve";
+    public const string ApproveOrganization = "POST /api/organizations/{id:guid}/approve";
+    public const string BeginRestructuring = "POST /api/organizations/{id:guid}/restructuring";
+    public const string EndRestructuring = "POST /api/organizations/{id:guid}/restructuring/end";
 
     // Organizations' records beyond the tree: reads by county readers, writes by organization managers; the unit
     // registry and the county's settings are county-wide (a scoped OrgAdmin links units but neither registers nor changes them).
@@ -59,6 +70,17 @@ public static class RoleMatrix
         [GetOrganizationSubtree] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Member, CloudRoles.Auditor],
         [GetOrganizationAncestors] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Member, CloudRoles.Auditor],
         [RegisterOrganization] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
+        [GetOrganizationTree] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Member, CloudRoles.Auditor],
+        [SearchOrganizations] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Member, CloudRoles.Auditor],
+        [GetOrganizationHistory] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Member, CloudRoles.Auditor],
+        [RenameOrganization] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
+        [MoveOrganization] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
+        [MergeOrganization] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
+        [SplitOrganization] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
+        [DissolveOrganization] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
+        [ApproveOrganization] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
+        [BeginRestructuring] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
+        [EndRestructuring] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
         [CountyOverview] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor],
     }
     .Concat(CountyReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))

@@ -27,6 +27,7 @@ public static class OrganizationsService
             bus.AddConsumer<OrganizationMembershipCountedConsumer>();
             bus.AddConsumer<UnitMembershipCountedConsumer>();
         });
+        builder.Services.AddHostedService<TemporaryBranchExpiry>();
         return builder;
     }
 }

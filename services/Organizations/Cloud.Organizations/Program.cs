@@ -17,6 +17,7 @@ if (await app.MigrateIfRequestedAsync<OrganizationsDbContext>(args))
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapOrganizationsApi();
+app.MapTreeApi();
 app.MapUnitsApi();
 app.MapRatingsApi();
 app.MapLeadershipApi();

@@ -97,12 +97,24 @@ public static class OrganizationsApi
             validation.Add(violation.Field, violation.Message);
         }
 
+        var establishedOn = request.EstablishedOn ?? CountyCalendar.Today(clock);
+        if (validation.IsValid && EffectiveDateRule.Check(establishedOn, DateOnly.MinValue, CountyCalendar.Today(clock), "establishedOn") is { } tooLate)
+        {
+            validation.Add(tooLate.Field, tooLate.Message);
+        }
+
+        if (validation.IsValid && parent is not null && !await db.StoodUnchangedSinceAsync(parent, establishedOn, cancellationToken))
+        {
+            validation.Add("establishedOn", $"上级组织在 {establishedOn:yyyy-MM-dd} 尚未设立或此后有过调整，成立日期不能早于 {parent.EffectiveFrom:yyyy-MM-dd}");
+        }
+
         if (!validation.IsValid)
         {
             return validation.ToProblem();
         }
 
-        var organization = Organization.Register(request.Name!, parsed.Type, parent, clock.GetUtcNow(), parsed.Kind, parsed.Domain, request.Township, parsed.Proposed);
+        var organization = Organization.Register(
+            request.Name!, parsed.Type, parent, clock.GetUtcNow(), parsed.Kind, parsed.Domain, request.Township, parsed.Proposed, establishedOn, request.TemporaryTaskEndsOn);
         db.Organizations.Add(organization);
         db.Publish(OrganizationEvents.Registered(db.Tenant.TenantId!, organization));
         await db.SaveChangesAsync(cancellationToken);

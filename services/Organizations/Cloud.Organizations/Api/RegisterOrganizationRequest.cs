@@ -3,9 +3,13 @@ using Cloud.ServiceDefaults.Problems;
 
 namespace Cloud.Organizations.Api;
 
-/// <summary>Registers an organization; <c>kind</c> (branches only), <c>domain</c>, <c>township</c> and <c>status</c> (Proposed or Active) are optional.</summary>
+/// <summary>
+/// Registers an organization; <c>kind</c> (branches only), <c>domain</c>, <c>township</c>, <c>status</c> (Proposed or Active),
+/// <c>establishedOn</c> (default today) and <c>temporaryTaskEndsOn</c> (temporary branches only) are optional.
+/// </summary>
 public sealed record RegisterOrganizationRequest(
-    string? Name, string? Type, Guid? ParentId, string? Kind = null, string? Domain = null, string? Township = null, string? Status = null)
+    string? Name, string? Type, Guid? ParentId, string? Kind = null, string? Domain = null, string? Township = null, string? Status = null,
+    DateOnly? EstablishedOn = null, DateOnly? TemporaryTaskEndsOn = null)
 {
     // The county committee is created when the county is provisioned, never by hand.
     private static readonly OrganizationType[] Registrable = [.. Enum.GetValues<OrganizationType>().Where(t => t != OrganizationType.CountyCommittee)];
@@ -60,6 +64,18 @@ public sealed record RegisterOrganizationRequest(
             }
 
             proposed = Status == nameof(OrganizationStatus.Proposed);
+        }
+
+        if (TemporaryTaskEndsOn is { } endsOn)
+        {
+            if (kind != BranchKind.Temporary)
+            {
+                validation.Add("temporaryTaskEndsOn", "只有临时党支部可以指定任务结束日期");
+            }
+            else if (EstablishedOn is { } establishedOn && endsOn < establishedOn)
+            {
+                validation.Add("temporaryTaskEndsOn", "任务结束日期不能早于成立日期");
+            }
         }
 
         parsed = new Parsed(type, kind, domain, proposed);

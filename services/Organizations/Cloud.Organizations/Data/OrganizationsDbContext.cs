@@ -40,6 +40,8 @@ public sealed class OrganizationsDbContext(DbContextOptions<OrganizationsDbConte
 
     public DbSet<SecretaryVacancy> SecretaryVacancies => Set<SecretaryVacancy>();
 
+    public DbSet<OrganizationVersion> OrganizationVersions => Set<OrganizationVersion>();
+
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {
         // ltree is a trusted extension (PostgreSQL 13+): the database owner creates it in the migration.

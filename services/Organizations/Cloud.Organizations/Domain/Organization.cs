@@ -1,7 +1,7 @@
 namespace Cloud.Organizations.Domain;
 
 /// <summary>A Party organization in a county's organization tree.</summary>
-public sealed class Organization
+public sealed partial class Organization
 {
     public const int MaxNameLength = 100;
 
@@ -43,21 +43,25 @@ public sealed class Organization
     /// <summary>Registers an organization under <paramref name="parent"/>; check <see cref="AllowedParentRule"/> first.</summary>
     public static Organization Register(
         string name, OrganizationType type, Organization? parent, DateTimeOffset now,
-        BranchKind? kind = null, OrganizationDomain? domain = null, string? township = null, bool proposed = false)
+        BranchKind? kind = null, OrganizationDomain? domain = null, string? township = null, bool proposed = false,
+        DateOnly? establishedOn = null, DateOnly? temporaryTaskEndsOn = null)
     {
         var id = Guid.CreateVersion7(now);
+        var branchKind = type == OrganizationType.Branch ? kind ?? BranchKind.Standard : (BranchKind?)null;
         return new()
         {
             Id = id,
             Name = name.Trim(),
             Type = type,
-            Kind = type == OrganizationType.Branch ? kind ?? BranchKind.Standard : null,
+            Kind = branchKind,
             Domain = domain,
             Township = string.IsNullOrWhiteSpace(township) ? null : township.Trim(),
             Status = proposed ? OrganizationStatus.Proposed : OrganizationStatus.Active,
             ParentOrganizationId = parent?.Id,
             Path = parent is null ? PathLabel(id) : $"{parent.Path}.{PathLabel(id)}",
             RegisteredAt = now,
+            EffectiveFrom = establishedOn ?? CountyCalendar.DateOf(now),
+            TemporaryTaskEndsOn = branchKind == BranchKind.Temporary ? temporaryTaskEndsOn : null,
         };
     }
 
@@ -69,5 +73,5 @@ public sealed class Organization
     public void SetHostUnit(Guid? unitId) => HostUnitId = unitId;
 
     /// <summary>Ends the organization; it takes no new children afterwards.</summary>
-    public void Dissolve() => Status = OrganizationStatus.Dissolved;
+    public void Dissolve() => Dissolve(EffectiveFrom);
 }

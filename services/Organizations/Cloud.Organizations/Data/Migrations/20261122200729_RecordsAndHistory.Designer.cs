@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cloud.Organizations.Data.Migrations
 {
     [DbContext(typeof(OrganizationsDbContext))]
-    [Migration("20261122195938_LeadershipUnitsAndRatings")]
-    partial class LeadershipUnitsAndRatings
+    [Migration("20261122200729_RecordsAndHistory")]
+    partial class RecordsAndHistory
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -270,14 +270,137 @@ namespace Cloud.Organizations.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("ApprovalDocNo")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("approval_doc_no");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("approved_on");
+
+                    b.Property<string>("DissolutionNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("dissolution_note");
+
+                    b.Property<DateOnly?>("DissolvedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("dissolved_on");
+
                     b.Property<string>("Domain")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("domain");
 
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
                     b.Property<Guid?>("HostUnitId")
                         .HasColumnType("uuid")
                         .HasColumnName("host_unit_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("MergedIntoOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_organization_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ParentOrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_organization_id");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("ltree")
+                        .HasColumnName("path");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("ShortName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("short_name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("TemporaryTaskEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("temporary_task_ends_on");
+
+                    b.Property<string>("Township")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("township");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("Path")
+                        .HasDatabaseName("ix_organizations_path");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Path"), "gist");
+
+                    b.HasIndex("TemporaryTaskEndsOn")
+                        .HasDatabaseName("ix_organizations_temporary_task_ends_on")
+                        .HasFilter("kind = 'Temporary' AND status <> 'Dissolved'");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_organizations_county_committee")
+                        .HasFilter("type = 'CountyCommittee'");
+
+                    b.HasIndex("TenantId", "HostUnitId");
+
+                    b.HasIndex("TenantId", "ParentOrganizationId");
+
+                    b.HasIndex("TenantId", "Name", "Id")
+                        .HasDatabaseName("ix_organizations_name_id");
+
+                    b.ToTable("organizations", (string)null);
+                });
+
+            modelBuilder.Entity("Cloud.Organizations.Domain.OrganizationVersion", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<string>("Domain")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("domain");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(40)
@@ -299,10 +422,6 @@ namespace Cloud.Organizations.Data.Migrations
                         .HasColumnType("ltree")
                         .HasColumnName("path");
 
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("registered_at");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -320,23 +439,21 @@ namespace Cloud.Organizations.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("type");
 
-                    b.HasKey("TenantId", "Id");
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("TenantId", "OrganizationId", "ValidFrom");
 
                     b.HasIndex("Path")
-                        .HasDatabaseName("ix_organizations_path");
+                        .HasDatabaseName("ix_organization_versions_path");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Path"), "gist");
 
-                    b.HasIndex("TenantId")
-                        .IsUnique()
-                        .HasDatabaseName("ux_organizations_county_committee")
-                        .HasFilter("type = 'CountyCommittee'");
-
-                    b.HasIndex("TenantId", "HostUnitId");
-
-                    b.HasIndex("TenantId", "ParentOrganizationId");
-
-                    b.ToTable("organizations", (string)null);
+                    b.ToTable("organization_versions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_organization_versions_period", "valid_to IS NULL OR valid_to > valid_from");
+                        });
                 });
 
             modelBuilder.Entity("Cloud.Organizations.Domain.Ratings.DemonstrationSite", b =>

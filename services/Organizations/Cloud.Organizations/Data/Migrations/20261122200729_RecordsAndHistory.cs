@@ -7,15 +7,67 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Cloud.Organizations.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class LeadershipUnitsAndRatings : Migration
+    public partial class RecordsAndHistory : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "approval_doc_no",
+                table: "organizations",
+                type: "character varying(50)",
+                maxLength: 50,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "approved_on",
+                table: "organizations",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "dissolution_note",
+                table: "organizations",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "dissolved_on",
+                table: "organizations",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "effective_from",
+                table: "organizations",
+                type: "date",
+                nullable: false,
+                defaultValue: new DateOnly(1, 1, 1));
+
             migrationBuilder.AddColumn<Guid>(
                 name: "host_unit_id",
                 table: "organizations",
                 type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "merged_into_organization_id",
+                table: "organizations",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "short_name",
+                table: "organizations",
+                type: "character varying(50)",
+                maxLength: 50,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "temporary_task_ends_on",
+                table: "organizations",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.CreateTable(
@@ -148,6 +200,29 @@ namespace Cloud.Organizations.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "organization_versions",
+                columns: table => new
+                {
+                    tenant_id = table.Column<string>(type: "text", nullable: false),
+                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    valid_from = table.Column<DateOnly>(type: "date", nullable: false),
+                    valid_to = table.Column<DateOnly>(type: "date", nullable: true),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    domain = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    township = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    parent_organization_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    path = table.Column<string>(type: "ltree", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_organization_versions", x => new { x.tenant_id, x.organization_id, x.valid_from });
+                    table.CheckConstraint("ck_organization_versions_period", "valid_to IS NULL OR valid_to > valid_from");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "pairing_assistances",
                 columns: table => new
                 {
@@ -254,6 +329,17 @@ namespace Cloud.Organizations.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_organizations_name_id",
+                table: "organizations",
+                columns: new[] { "tenant_id", "name", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_organizations_temporary_task_ends_on",
+                table: "organizations",
+                column: "temporary_task_ends_on",
+                filter: "kind = 'Temporary' AND status <> 'Dissolved'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_organizations_tenant_id_host_unit_id",
                 table: "organizations",
                 columns: new[] { "tenant_id", "host_unit_id" });
@@ -296,6 +382,12 @@ namespace Cloud.Organizations.Data.Migrations
                 columns: new[] { "tenant_id", "organization_id", "award", "year", "level", "title" },
                 unique: true)
                 .Annotation("Npgsql:NullsDistinct", false);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_organization_versions_path",
+                table: "organization_versions",
+                column: "path")
+                .Annotation("Npgsql:IndexMethod", "gist");
 
             migrationBuilder.CreateIndex(
                 name: "IX_pairing_assistances_tenant_id_strong_organization_id",
@@ -341,11 +433,15 @@ namespace Cloud.Organizations.Data.Migrations
 
             // Composite foreign keys over tenant_id, which EF cannot map without breaking the tenant generator.
             migrationBuilder.Sql(LeadershipSql.Up);
+
+            // The history trigger, after every table and column it reads; it backfills the first version of existing organizations.
+            migrationBuilder.Sql(HistorySql.Up);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(HistorySql.Down);
             migrationBuilder.Sql(LeadershipSql.Down);
 
             migrationBuilder.DropTable(
@@ -370,6 +466,9 @@ namespace Cloud.Organizations.Data.Migrations
                 name: "organization_member_counts");
 
             migrationBuilder.DropTable(
+                name: "organization_versions");
+
+            migrationBuilder.DropTable(
                 name: "pairing_assistances");
 
             migrationBuilder.DropTable(
@@ -385,11 +484,51 @@ namespace Cloud.Organizations.Data.Migrations
                 name: "weak_organization_flags");
 
             migrationBuilder.DropIndex(
+                name: "ix_organizations_name_id",
+                table: "organizations");
+
+            migrationBuilder.DropIndex(
+                name: "ix_organizations_temporary_task_ends_on",
+                table: "organizations");
+
+            migrationBuilder.DropIndex(
                 name: "IX_organizations_tenant_id_host_unit_id",
                 table: "organizations");
 
             migrationBuilder.DropColumn(
+                name: "approval_doc_no",
+                table: "organizations");
+
+            migrationBuilder.DropColumn(
+                name: "approved_on",
+                table: "organizations");
+
+            migrationBuilder.DropColumn(
+                name: "dissolution_note",
+                table: "organizations");
+
+            migrationBuilder.DropColumn(
+                name: "dissolved_on",
+                table: "organizations");
+
+            migrationBuilder.DropColumn(
+                name: "effective_from",
+                table: "organizations");
+
+            migrationBuilder.DropColumn(
                 name: "host_unit_id",
+                table: "organizations");
+
+            migrationBuilder.DropColumn(
+                name: "merged_into_organization_id",
+                table: "organizations");
+
+            migrationBuilder.DropColumn(
+                name: "short_name",
+                table: "organizations");
+
+            migrationBuilder.DropColumn(
+                name: "temporary_task_ends_on",
                 table: "organizations");
         }
     }

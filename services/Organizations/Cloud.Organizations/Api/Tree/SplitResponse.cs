@@ -1,0 +1,3 @@
+namespace Cloud.Organizations.Api.Tree;
+
+public sealed record SplitResponse(OrganizationResponse Source, IReadOnlyList<OrganizationResponse> Parts);

@@ -1,0 +1,55 @@
+using System.Runtime.CompilerServices;
+using Cloud.Organizations.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cloud.Organizations.Api.Tree;
+
+/// <summary>
+/// The tree as it stood at the end of a day, read from organization_versions: the versions valid on that day, not
+/// dissolved, optionally under a root and within a scope as they stood then. Used by the API and the benchmark alike.
+/// </summary>
+public sealed class TreeQueries(OrganizationsDbContext db)
+{
+    /// <summary>
+    /// The organizations ordered by path (each parent before its children) as of the end of <paramref name="asOf"/>
+    /// (null: now), under <paramref name="rootId"/> (null: the whole county), within <paramref name="scopeId"/>'s subtree.
+    /// </summary>
+    public Task<List<TreeNodeResponse>> TreeAsOfAsync(DateOnly? asOf, Guid? rootId, Guid? scopeId, CancellationToken cancellationToken)
+    {
+        // Nothing is valid beyond the last day, so "now" is the open versions.
+        var day = asOf ?? DateOnly.MaxValue;
+        object[] roots = [.. new[] { rootId, scopeId }.OfType<Guid>().Distinct().Cast<object>()];
+        var sql = TreeOnDay + (roots.Length > 0 ? UnderFirstRoot : string.Empty) + (roots.Length > 1 ? UnderSecondRoot : string.Empty) + "\nORDER BY v.path";
+        // Read straight into the response (names as stored, the tenant key as a second line behind row-level security):
+        // a tree is thousands of rows, each materialized once.
+        return db.Database.SqlQuery<TreeNodeResponse>(FormattableStringFactory.Create(sql, [db.Tenant.TenantId ?? string.Empty, day, .. roots]))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The versions of one organization, oldest first.</summary>
+    public async Task<OrganizationVersionResponse[]> HistoryAsync(Guid organizationId, CancellationToken cancellationToken) =>
+        [.. (await db.OrganizationVersions.AsNoTracking()
+            .Where(v => v.OrganizationId == organizationId)
+            .OrderBy(v => v.ValidFrom)
+            .ToListAsync(cancellationToken)).Select(OrganizationVersionResponse.From)];
+
+    private const string TreeOnDay = """
+        SELECT v.organization_id AS "Id", v.parent_organization_id AS "ParentId", v.name AS "Name", v.type AS "Type", v.kind AS "Kind",
+               v.domain AS "Domain", v.township AS "Township", v.status AS "Status", v.path::text AS "Path"
+        FROM organization_versions v
+        WHERE v.tenant_id = {0} AND v.valid_from <= {1} AND (v.valid_to IS NULL OR v.valid_to > {1}) AND v.status <> 'Dissolved'
+        """;
+
+    // A root's path as it stood that day; the GiST index finds the versions ever under it, the dates keep that day's.
+    private const string UnderFirstRoot = """
+
+          AND v.path <@ (SELECT r.path FROM organization_versions r WHERE r.organization_id = {2}
+                         AND r.valid_from <= {1} AND (r.valid_to IS NULL OR r.valid_to > {1}) AND r.status <> 'Dissolved')
+        """;
+
+    private const string UnderSecondRoot = """
+
+          AND v.path <@ (SELECT r.path FROM organization_versions r WHERE r.organization_id = {3}
+                         AND r.valid_from <= {1} AND (r.valid_to IS NULL OR r.valid_to > {1}) AND r.status <> 'Dissolved')
+        """;
+}
