@@ -1,6 +1,9 @@
+using System.Security.Claims;
 using BenchmarkDotNet.Attributes;
 using Cloud.Organizations.Api;
+using Cloud.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cloud.Benchmarks;
 
@@ -15,6 +18,8 @@ namespace Cloud.Benchmarks;
 public class OrganizationTreeBenchmarks : CountyBenchmark
 {
     private const int Townships = 20;
+    // A county-wide user: no org scope, so the whole county is visible.
+    private static readonly ClaimsPrincipal CountyWide = new(new ClaimsIdentity());
     private Guid _top;
     private Guid _township;
 
@@ -65,7 +70,7 @@ public class OrganizationTreeBenchmarks : CountyBenchmark
     {
         var (scope, db) = UnitOfWork();
         using var _ = scope;
-        var result = await OrganizationsApi.GetSubtree(Root, db, CancellationToken.None);
+        var result = await OrganizationsApi.GetSubtree(Root, CountyWide, db, scope.ServiceProvider.GetRequiredService<IOrganizationScope>(), CancellationToken.None);
         return result.Result is Ok<OrganizationResponse[]> ok ? ok.Value!.Length : 0;
     }
 
@@ -74,7 +79,7 @@ public class OrganizationTreeBenchmarks : CountyBenchmark
         var (scope, db) = UnitOfWork();
         using var _ = scope;
         var result = await OrganizationsApi.RegisterOrganization(
-            new RegisterOrganizationRequest(name, type, parent), db, TimeProvider.System, CancellationToken.None);
+            new RegisterOrganizationRequest(name, type, parent), CountyWide, db, TimeProvider.System, CancellationToken.None);
         return result.Result is Created<OrganizationResponse> created
             ? created.Value!.Id
             : throw new InvalidOperationException($"Seeding {name} failed: {result.Result}");
