@@ -17,4 +17,6 @@ if (await app.MigrateIfRequestedAsync<OrganizationsDbContext>(args))
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapOrganizationsApi();
+app.MapImportApi();
+app.MapExportApi();
 await app.RunAsync();
