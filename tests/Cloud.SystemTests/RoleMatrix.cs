@@ -13,6 +13,9 @@ public static class RoleMatrix
     public const string GetOrganizationSubtree = "GET /api/organizations/{id:guid}/subtree";
     public const string GetOrganizationAncestors = "GET /api/organizations/{id:guid}/ancestors";
     public const string RegisterOrganization = "POST /api/organizations";
+    public const string PreviewOrganizationImport = "POST /api/organizations/imports/preview";
+    public const string ImportOrganizations = "POST /api/organizations/imports";
+    public const string ExportOrganizations = "GET /api/organizations/export.xlsx";
     public const string CountyOverview = "GET /api/reporting/overview";
 
     public static readonly string[] Roles =
@@ -28,12 +31,18 @@ public static class RoleMatrix
         [GetOrganizationSubtree] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Member, CloudRoles.Auditor],
         [GetOrganizationAncestors] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Member, CloudRoles.Auditor],
         [RegisterOrganization] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
+        [PreviewOrganizationImport] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
+        [ImportOrganizations] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
+        [ExportOrganizations] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor],
         [CountyOverview] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor],
     };
 
     public static IEnumerable<string> Endpoints => Allowed.Keys;
 
-    /// <summary>(role, endpoint, allowed): allowed means past authorization (2xx, or 404 for an id that does not exist); otherwise 403.</summary>
+    /// <summary>
+    /// (role, endpoint, allowed): allowed means past authorization (2xx, 404 for an id that does not exist, or 422 for an
+    /// organization list refused for its content); otherwise 403.
+    /// </summary>
     public static TheoryData<string, string, bool> Rows()
     {
         var rows = new TheoryData<string, string, bool>();
