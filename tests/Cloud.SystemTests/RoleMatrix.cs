@@ -13,6 +13,9 @@ public static class RoleMatrix
     public const string GetOrganizationSubtree = "GET /api/organizations/{id:guid}/subtree";
     public const string GetOrganizationAncestors = "GET /api/organizations/{id:guid}/ancestors";
     public const string RegisterOrganization = "POST /api/organizations";
+    public const string PreviewOrganizationImport = "POST /api/organizations/imports/preview";
+    public const string ImportOrganizations = "POST /api/organizations/imports";
+    public const string ExportOrganizations = "GET /api/organizations/export.xlsx";
     public const string CountyOverview = "GET /api/reporting/overview";
     public const string GetOrganizationTree = "GET /api/organizations/tree";
     public const string SearchOrganizations = "GET /api/organizations/search";
@@ -81,6 +84,9 @@ public static class RoleMatrix
         [ApproveOrganization] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
         [BeginRestructuring] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
         [EndRestructuring] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
+        [PreviewOrganizationImport] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
+        [ImportOrganizations] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin],
+        [ExportOrganizations] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor],
         [CountyOverview] = [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor],
     }
     .Concat(CountyReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))

@@ -22,6 +22,8 @@ app.MapUnitsApi();
 app.MapRatingsApi();
 app.MapLeadershipApi();
 app.MapAdvisoriesApi();
+app.MapImportApi();
+app.MapExportApi();
 // The service's contract for the portal and other teams: /openapi/v1.json.
 app.MapOpenApi().AllowAnonymous(); // a description of the API, no data; the gateway does not route it
 await app.RunAsync();

@@ -1,0 +1,7 @@
+namespace Cloud.Organizations.Domain.Import;
+
+/// <summary>The non-blank rows of an uploaded file's first sheet, or why the file could not be read.</summary>
+public sealed record Sheet(IReadOnlyList<SheetRow> Rows, string? Error = null)
+{
+    public static Sheet Unreadable(string error) => new([], error);
+}
