@@ -13,4 +13,10 @@ public sealed record DemoOrganization(
     string? Domain = null,
     string? Township = null,
     DateOnly? ElectedOn = null,
-    bool Committee = false);
+    bool Committee = false,
+    DateOnly? EstablishedOn = null,
+    DateOnly? TemporaryTaskEndsOn = null)
+{
+    /// <summary>Most of the tree was set up long before the county came onto the platform; the tree as of a past date shows it.</summary>
+    public DateOnly Established => EstablishedOn ?? new DateOnly(2016, 6, 30);
+}

@@ -53,7 +53,8 @@ public sealed class DemoSeed(HttpClient http, string gatewayOrigin, IdentityClie
 
             var parentId = organization.ParentName is { } parentName ? ids[parentName] : TopOfTree(ids);
             ids[organization.Name] = newOrganizations[organization.Name] = await CreateAsync(
-                new OrganizationRequest(organization.Name, organization.Type, parentId, organization.Kind, organization.Domain, organization.Township), cancellationToken);
+                new OrganizationRequest(organization.Name, organization.Type, parentId, organization.Kind, organization.Domain, organization.Township,
+                    organization.Established, organization.TemporaryTaskEndsOn), cancellationToken);
             ConsoleOutput.Info($"  created: {organization.Name} ({organization.Type}) {ids[organization.Name]}");
         }
 

@@ -67,7 +67,13 @@ public sealed partial class Organization
 
     /// <summary>The county committee (中共{county}委员会), the top of a newly provisioned county's tree.</summary>
     public static Organization RegisterCountyCommittee(string countyName, DateTimeOffset now) =>
-        Register($"中共{countyName.Trim()}委员会", OrganizationType.CountyCommittee, null, now);
+        Register($"中共{countyName.Trim()}委员会", OrganizationType.CountyCommittee, null, now, establishedOn: CountyCommitteeEstablishedOn);
+
+    /// <summary>
+    /// The county committee predates anything a county records: a county moving onto the platform registers its existing
+    /// organizations with their real establishment dates, which the tree as of a past date must be able to show.
+    /// </summary>
+    public static readonly DateOnly CountyCommitteeEstablishedOn = new(1949, 10, 1);
 
     /// <summary>Links the organization to its host unit (null: none); check <c>JointBranchCoversAtMostFiveUnits</c> first.</summary>
     public void SetHostUnit(Guid? unitId) => HostUnitId = unitId;
