@@ -53,7 +53,7 @@ public sealed class OrganizationTreeCopyTests : IAsyncLifetime
         Assert.False(await ContainsAsync(qianhe, group));
         Assert.False(await ContainsAsync(qianhe, village));
         Assert.True(await ContainsAsync(pingtou, village));
-        Assert.Equal(3, (await OverviewAsync(TestTokens.Scoped(_county, pingtou))).OrganizationCount); // itself, the branch and its group
+        Assert.Equal(2, (await OverviewAsync(TestTokens.Scoped(_county, pingtou))).OrganizationCount); // itself and the branch; its party group is no organization of its own
         Assert.Equal(1, (await OverviewAsync(TestTokens.Scoped(_county, qianhe))).OrganizationCount);
     }
 

@@ -9,7 +9,10 @@ public static class GrassrootsOrganizationCount
     /// <summary>The county committee tops the tree but is a local committee, not a grassroots organization (domain.md §1.1).</summary>
     public const string CountyCommittee = "CountyCommittee";
 
-    /// <summary>Organizations not dissolved, other than the county committee.</summary>
+    /// <summary>A party group sits inside a branch; it is not a grassroots organization of its own (domain.md §1.1).</summary>
+    public const string PartyGroup = "PartyGroup";
+
+    /// <summary>Committees, general branches and branches not dissolved; not the county committee, not party groups.</summary>
     public static readonly Expression<Func<OrganizationNode, bool>> Counted =
-        o => o.Type != CountyCommittee && o.Status != OrganizationNode.Dissolved;
+        o => o.Type != CountyCommittee && o.Type != PartyGroup && o.Status != OrganizationNode.Dissolved;
 }
