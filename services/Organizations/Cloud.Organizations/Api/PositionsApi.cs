@@ -50,29 +50,10 @@ public static class PositionsApi
             return validation.ToProblem();
         }
 
-        var (transaction, leadership) = await services.Db.BeginLeadershipChangeAsync(organization, services.CancellationToken);
-        await using (transaction)
-        {
-            var now = services.Clock.GetUtcNow();
-            var outcome = leadership.Assign(assignment!, now);
-            if (outcome.Conflict is { } conflict)
-            {
-                return LeadershipResults.Conflict(conflict);
-            }
-
-            if (!outcome.Succeeded)
-            {
-                return outcome.Violations.ToProblem();
-            }
-
-            if (!await services.Db.SaveLeadershipChangeAsync(transaction, leadership, now, services.CancellationToken))
-            {
-                return LeadershipResults.Conflict(LeadershipResults.ConcurrentChange);
-            }
-
-            var position = leadership.Created.OfType<CommitteePosition>().Single();
-            return TypedResults.Created($"/api/organizations/{id}/positions", PositionResponse.From(position));
-        }
+        return await services.ChangeLeadershipAsync(
+            organization,
+            (leadership, now) => leadership.Assign(assignment!, now),
+            (leadership, _) => TypedResults.Created($"/api/organizations/{id}/positions", PositionResponse.From(leadership.Created.OfType<CommitteePosition>().Single())));
     }
 
     public static async Task<Results<Ok<PositionResponse>, ValidationProblem, ProblemHttpResult, NotFound>> EndPosition(
@@ -90,28 +71,14 @@ public static class PositionsApi
             return validation.ToProblem();
         }
 
-        var (transaction, leadership) = await services.Db.BeginLeadershipChangeAsync(organization, services.CancellationToken);
-        await using (transaction)
-        {
-            var position = leadership.CurrentPositions.FirstOrDefault(p => p.Id == positionId);
-            var now = services.Clock.GetUtcNow();
-            var outcome = leadership.End(positionId, request.EndedOn!.Value, reason, now);
-            if (outcome.Conflict is { } conflict)
+        CommitteePosition? position = null;
+        return await services.ChangeLeadershipAsync(
+            organization,
+            (leadership, now) =>
             {
-                return LeadershipResults.Conflict(conflict);
-            }
-
-            if (!outcome.Succeeded)
-            {
-                return outcome.Violations.ToProblem();
-            }
-
-            if (!await services.Db.SaveLeadershipChangeAsync(transaction, leadership, now, services.CancellationToken))
-            {
-                return LeadershipResults.Conflict(LeadershipResults.ConcurrentChange);
-            }
-
-            return TypedResults.Ok(PositionResponse.From(position!));
-        }
+                position = leadership.CurrentPositions.FirstOrDefault(p => p.Id == positionId);
+                return leadership.End(positionId, request.EndedOn!.Value, reason, now);
+            },
+            (_, _) => TypedResults.Ok(PositionResponse.From(position!)));
     }
 }

@@ -96,34 +96,15 @@ public static class TermsApi
         }
 
         var settings = await services.Db.CountySettingsAsync(services.CancellationToken);
-        var (transaction, leadership) = await services.Db.BeginLeadershipChangeAsync(organization, services.CancellationToken);
-        await using (transaction)
-        {
-            var now = services.Clock.GetUtcNow();
-            var outcome = leadership.RecordElection(election!, settings, now);
-            if (outcome.Conflict is { } conflict)
-            {
-                return LeadershipResults.Conflict(conflict);
-            }
-
-            if (!outcome.Succeeded)
-            {
-                return outcome.Violations.ToProblem();
-            }
-
-            if (!await services.Db.SaveLeadershipChangeAsync(transaction, leadership, now, services.CancellationToken))
-            {
-                return LeadershipResults.Conflict(LeadershipResults.ConcurrentChange);
-            }
-
-            var term = leadership.OpenTerm!;
-            return TypedResults.Created(
+        return await services.ChangeLeadershipAsync(
+            organization,
+            (leadership, now) => leadership.RecordElection(election!, settings, now),
+            (leadership, outcome) => TypedResults.Created(
                 $"/api/organizations/{id}/terms",
                 new ElectionRecordedResponse(
-                    TermResponse.From(term, today, settings),
+                    TermResponse.From(leadership.OpenTerm!, today, settings),
                     [.. leadership.Created.OfType<CommitteePosition>().Select(PositionResponse.From)],
-                    [.. outcome.Warnings]));
-        }
+                    [.. outcome.Warnings])));
     }
 
     /// <summary>延期换届: records the superior's approval of putting the term's election off.</summary>
@@ -143,32 +124,12 @@ public static class TermsApi
         }
 
         var settings = await services.Db.CountySettingsAsync(services.CancellationToken);
-        var (transaction, leadership) = await services.Db.BeginLeadershipChangeAsync(organization, services.CancellationToken);
-        await using (transaction)
-        {
-            if (leadership.Terms.FirstOrDefault(t => t.Id == termId) is not { } term)
-            {
-                return TypedResults.NotFound();
-            }
-
-            var now = services.Clock.GetUtcNow();
-            var outcome = leadership.ExtendTerm(term, request.ExtendedUntil!.Value, request.ApprovedOn!.Value, request.ApprovalDocNo!, settings);
-            if (outcome.Conflict is { } conflict)
-            {
-                return LeadershipResults.Conflict(conflict);
-            }
-
-            if (!outcome.Succeeded)
-            {
-                return outcome.Violations.ToProblem();
-            }
-
-            if (!await services.Db.SaveLeadershipChangeAsync(transaction, leadership, now, services.CancellationToken))
-            {
-                return LeadershipResults.Conflict(LeadershipResults.ConcurrentChange);
-            }
-
-            return TypedResults.Ok(TermResponse.From(term, today, settings));
-        }
+        Term? term = null;
+        return await services.ChangeLeadershipAsync(
+            organization,
+            (leadership, _) => (term = leadership.Terms.FirstOrDefault(t => t.Id == termId)) is null
+                ? null
+                : leadership.ExtendTerm(term, request.ExtendedUntil!.Value, request.ApprovedOn!.Value, request.ApprovalDocNo!, settings),
+            (_, _) => TypedResults.Ok(TermResponse.From(term!, today, settings)));
     }
 }
