@@ -26,7 +26,11 @@ public sealed class StartupSequence(RepositoryLayout layout, AppHostSettings set
             ["Identity__PortalPostLogoutRedirectUris"] = settings.GatewayService.Origin + "/",
         };
         var environment = new ServiceEnvironment(settings, identity, ServiceEnvironment.PasswordFromEnvironment(),
-            new Dictionary<string, IReadOnlyDictionary<string, string>> { [settings.IdentityService] = identityOnly });
+            new Dictionary<string, IReadOnlyDictionary<string, string>>
+            {
+                [settings.IdentityService] = identityOnly,
+                ["members"] = NationalIdKeyStore.LoadOrCreate(layout.DataPath("members-national-id-keys.json")),
+            });
         var launcher = new ServiceLauncher(layout, environment);
         launcher.EnsureBuilt(settings.Services);
         ServiceLauncher.EnsurePortsFree(settings.Services);

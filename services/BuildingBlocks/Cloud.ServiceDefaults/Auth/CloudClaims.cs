@@ -9,6 +9,9 @@ public static class CloudClaims
     public const string Tenant = "tenant";
     public const string City = "city";
     public const string OrgScope = "org_scope";
+
+    /// <summary>On a <c>Member</c> user: the id of their own party member record in the Members service.</summary>
+    public const string MemberId = "member_id";
 }
 
 public static class CloudRoles

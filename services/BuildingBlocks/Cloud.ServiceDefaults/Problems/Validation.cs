@@ -21,6 +21,17 @@ public sealed class Validation
         return this;
     }
 
+    /// <summary>An optional text field: only its length is checked.</summary>
+    public Validation Optional(string field, string? value, string label, int maxLength)
+    {
+        if (value?.Length > maxLength)
+        {
+            Add(field, $"{label}不能超过{maxLength}个字符");
+        }
+
+        return this;
+    }
+
     public Validation Add(string field, string message)
     {
         if (!_errors.TryGetValue(field, out var list))

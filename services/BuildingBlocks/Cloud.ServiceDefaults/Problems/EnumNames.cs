@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Api;
+namespace Cloud.ServiceDefaults.Problems;
 
 /// <summary>Parses enum values given by name only ("1" or "A, B" are not names), as the API documents them.</summary>
 public static class EnumNames

@@ -1,0 +1,5 @@
+using Cloud.Persistence.Migrations;
+
+namespace Cloud.Members.Data;
+
+public sealed class DesignTimeFactory : DesignTimeFactory<MembersDbContext>;

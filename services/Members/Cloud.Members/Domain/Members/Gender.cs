@@ -1,0 +1,7 @@
+namespace Cloud.Members.Domain.Members;
+
+public enum Gender
+{
+    Male,
+    Female,
+}

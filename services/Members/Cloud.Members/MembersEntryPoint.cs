@@ -1,0 +1,4 @@
+namespace Cloud.Members;
+
+/// <summary>Names this service's assembly, so tests can host it (WebApplicationFactory&lt;MembersEntryPoint&gt;) beside others.</summary>
+public sealed class MembersEntryPoint;

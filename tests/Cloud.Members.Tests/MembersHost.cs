@@ -1,0 +1,28 @@
+using System.Net.Http.Headers;
+using Cloud.Members.Data;
+using Cloud.Testing;
+
+namespace Cloud.Members.Tests;
+
+/// <summary>The Members service on a real socket against the test PostgreSQL and RabbitMQ, one per test class.</summary>
+public sealed class MembersHost : IAsyncLifetime
+{
+    public ServiceHost<MembersEntryPoint> Host { get; private set; } = null!;
+
+    public IServiceProvider Services => Host.Services;
+
+    public async Task InitializeAsync()
+    {
+        await TestDatabases.MigrateAsync<MembersDbContext>(MembersDbContext.DatabaseName);
+        Host = new ServiceHost<MembersEntryPoint>(MembersDbContext.DatabaseName).Start();
+    }
+
+    public HttpClient ClientFor(string token)
+    {
+        var client = Host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+}
