@@ -65,7 +65,8 @@ public static class MembersApi
             return TypedResults.NotFound();
         }
 
-        var revealed = MemberAccess.MaySeeNationalId(user) ? protector.Reveal(found.Member.NationalId) : null;
-        return TypedResults.Ok(MemberResponse.From(found.Member, found.OrganizationName, revealed, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        var shown = MemberViews.Show(db, user, found.Member, found.OrganizationName, protector, clock.GetUtcNow()); // logs who looked
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(shown);
     }
 }

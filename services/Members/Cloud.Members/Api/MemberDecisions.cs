@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Cloud.Members.Data;
+using Cloud.Members.Domain.Members;
+using Cloud.Members.Events;
+using Cloud.ServiceDefaults.Auth;
+
+namespace Cloud.Members.Api;
+
+/// <summary>Writes a decision into the member's history, and for decisions that end the record, the state and its event.</summary>
+public static class MemberDecisions
+{
+    public static void Record(MembersDbContext db, ClaimsPrincipal user, PartyMember member, MembershipDecisionKind kind, MemberDecision decision, DateTimeOffset now) =>
+        db.MembershipDecisions.Add(MembershipDecision.Record(member.Id, kind, decision, user.FindFirst(CloudClaims.Subject)?.Value ?? "unknown", now));
+
+    public static void Leave(MembersDbContext db, PartyMember member, MemberState state, DateOnly decidedOn, DateTimeOffset now)
+    {
+        var (oldStatus, oldState) = (member.Status, member.State);
+        member.Leave(state, now);
+        MemberRecordEvents.StatusChanged(db, member, oldStatus, oldState, decidedOn, now);
+    }
+}
