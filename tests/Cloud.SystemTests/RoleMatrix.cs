@@ -60,6 +60,11 @@ public static class RoleMatrix
     private static readonly string[] CountyWideWrites =
         ["POST /api/organizations/units", "PUT /api/organizations/units/{unitId:guid}", "PUT /api/organizations/settings"];
 
+    // Members: records are managed by the county, scoped admins and branch secretaries (within their subtree), read by auditors too.
+    private static readonly string[] MemberReads = ["GET /api/members/{id:guid}"];
+
+    private static readonly string[] MemberWrites = ["POST /api/members"];
+
     public static readonly string[] Roles =
     [
         CloudRoles.PlatformAdmin, CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary,
@@ -92,6 +97,8 @@ public static class RoleMatrix
     .Concat(CountyReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))
     .Concat(OrganizationWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin })))
     .Concat(CountyWideWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin })))
+    .Concat(MemberReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))
+    .Concat(MemberWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary })))
     .ToDictionary();
 
     public static IEnumerable<string> Endpoints => Allowed.Keys;
