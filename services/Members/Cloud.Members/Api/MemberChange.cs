@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Cloud.Members.Data;
 using Cloud.Members.Domain.Members;
+using Cloud.Persistence;
 using Cloud.Persistence.OrganizationTree;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public static class MemberChange
         Func<PartyMember, DateTimeOffset, Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>>> change, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.LockMemberAsync(id, cancellationToken);
+        await db.LockAsync("member", id, cancellationToken); // one writer per member at a time
         var visible = db.OrganizationsVisibleTo(user);
         var member = await db.Members.FirstOrDefaultAsync(m => m.Id == id && visible.Any(o => o.OrganizationId == m.OrganizationId), cancellationToken);
         if (member is null)

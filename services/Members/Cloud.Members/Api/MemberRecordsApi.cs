@@ -43,12 +43,18 @@ public static class MemberRecordsApi
 
     /// <summary>
     /// Updates the facts with the same validation as registration. A corrected national ID is re-sealed (and must not be
-    /// another member's, 409). Affiliation moves by transfer and status by confirmation, not here.
+    /// another member's, 409); an omitted or masked one keeps the stored number. Affiliation moves by transfer and status by confirmation, not here.
     /// </summary>
     public static Task<Results<Ok<MemberResponse>, ValidationProblem, ProblemHttpResult, NotFound>> Update(
         Guid id, MemberRequest request, ClaimsPrincipal user, MembersDbContext db, NationalIdProtector protector, TimeProvider clock, CancellationToken cancellationToken) =>
         MemberChange.RunAsync<MemberResponse>(db, user, id, clock, async (member, now) =>
         {
+            // Omitted, or sent back masked as it was shown: the stored number stays (a secretary never sees it whole).
+            if (string.IsNullOrWhiteSpace(request.NationalId) || request.NationalId == member.NationalIdMasked)
+            {
+                request = request with { NationalId = protector.Reveal(member.NationalId) };
+            }
+
             var validation = request.Validate(MemberChange.Today(now), out var nationalId, out var facts);
             if (validation.IsValid && facts.OrganizationId != member.OrganizationId)
             {
