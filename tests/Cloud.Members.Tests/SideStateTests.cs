@@ -39,6 +39,22 @@ public sealed class SideStateTests(MembersHost members) : IClassFixture<MembersH
     }
 
     [Fact]
+    public async Task A_mobility_ends_when_the_member_leaves_the_roll()
+    {
+        var id = await _county.RegisterAsync();
+        await using var events = await TestBus<MobileStatusChanged>.StartAsync(TestEnvironment.AmqpUrl);
+        using var admin = _county.Admin();
+        await admin.PutAsJsonAsync($"/api/members/{id}/mobile", new Api.MobileRequest("广东省深圳市", Today.AddMonths(-8), null, null, null, null));
+
+        await admin.PostAsJsonAsync($"/api/members/{id}/state", new { state = "Deceased", decidedOn = Today, decidedBy = "南街社区党支部" });
+        var states = await admin.GetFromJsonAsync<JsonElement>($"/api/members/{id}/side-states");
+        var published = await Eventually.WaitAsync(() => Task.FromResult(events.Received.Where(e => e.Message.MemberId == id).ToList()), r => r.Count >= 2, TimeSpan.FromSeconds(15), "start and end are published");
+
+        Assert.Equal(RecordsCounty.Iso(Today), states.GetProperty("mobile").GetProperty("endedOn").GetString());
+        Assert.Equal([true, false], published.OrderBy(e => e.Message.OccurredAt).Select(e => e.Message.IsMobile));
+    }
+
+    [Fact]
     public async Task Suspension_is_refused_a_day_before_six_months_out_of_contact_and_accepted_on_the_day()
     {
         var early = await LostSinceAsync(Today.AddMonths(-6).AddDays(1));

@@ -81,7 +81,7 @@ public static class DisciplineApi
             MemberDecisions.Record(db, user, member, removed ? MembershipDecisionKind.Removed : MembershipDecisionKind.CorrectionCompleted, decision, now);
             if (removed)
             {
-                MemberDecisions.Leave(db, member, MemberState.Removed, decision.DecidedOn, now);
+                await MemberDecisions.LeaveAsync(db, member, MemberState.Removed, decision.DecidedOn, now, cancellationToken);
             }
 
             return TypedResults.Ok(CorrectionPeriodResponse.From(period));
@@ -89,7 +89,7 @@ public static class DisciplineApi
 
     public static Task<Results<Ok<SanctionResponse>, ValidationProblem, ProblemHttpResult, NotFound>> Sanction(
         Guid id, SanctionRequest request, ClaimsPrincipal user, MembersDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        MemberChange.RunAsync<SanctionResponse>(db, user, id, clock, (member, now) =>
+        MemberChange.RunAsync<SanctionResponse>(db, user, id, clock, async (member, now) =>
         {
             var validation = new Validation();
             if (!EnumNames.TryParse(request.Type, out SanctionType type))
@@ -112,7 +112,7 @@ public static class DisciplineApi
             MemberDecisions.Record(db, user, member, type == SanctionType.Expulsion ? MembershipDecisionKind.Expelled : MembershipDecisionKind.Sanctioned, decision, now);
             if (type == SanctionType.Expulsion)
             {
-                MemberDecisions.Leave(db, member, MemberState.Expelled, decision.DecidedOn, now);
+                await MemberDecisions.LeaveAsync(db, member, MemberState.Expelled, decision.DecidedOn, now, cancellationToken);
             }
 
             return TypedResults.Ok(SanctionResponse.From(sanction));

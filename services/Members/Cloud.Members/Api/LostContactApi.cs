@@ -74,7 +74,7 @@ public static class LostContactApi
             }, decision, now);
             if (choice == LostContactDecision.Remove)
             {
-                MemberDecisions.Leave(db, member, MemberState.Removed, decision.DecidedOn, now);
+                await MemberDecisions.LeaveAsync(db, member, MemberState.Removed, decision.DecidedOn, now, cancellationToken);
             }
 
             MemberRecordEvents.LostContactChanged(db, member, record.Situation, decision.DecidedOn, now);

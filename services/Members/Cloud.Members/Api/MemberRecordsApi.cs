@@ -122,7 +122,7 @@ public static class MemberRecordsApi
     /// <summary>The record leaves the roll by a recorded decision: died, expelled, withdrew, or removed (除名) by the branch.</summary>
     public static Task<Results<Ok<MemberStatusResponse>, ValidationProblem, ProblemHttpResult, NotFound>> ChangeState(
         Guid id, StateChangeRequest request, ClaimsPrincipal user, MembersDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        MemberChange.RunAsync<MemberStatusResponse>(db, user, id, clock, (member, now) =>
+        MemberChange.RunAsync<MemberStatusResponse>(db, user, id, clock, async (member, now) =>
         {
             var validation = new Validation();
             MemberState[] leaving = [MemberState.Deceased, MemberState.Expelled, MemberState.Withdrawn, MemberState.Removed];
@@ -137,7 +137,7 @@ public static class MemberRecordsApi
             }
 
             MemberDecisions.Record(db, user, member, Enum.Parse<MembershipDecisionKind>(state.ToString()), decision, now);
-            MemberDecisions.Leave(db, member, state, decision.DecidedOn, now);
+            await MemberDecisions.LeaveAsync(db, member, state, decision.DecidedOn, now, cancellationToken);
             return TypedResults.Ok(StatusOf(member));
         }, cancellationToken);
 
