@@ -89,7 +89,7 @@ public sealed class WhoLookedTests(MembersHost members) : IClassFixture<MembersH
         var first = await auditor.GetFromJsonAsync<JsonElement>($"/api/members/access-log?memberId={id}&viewer=secretary-li&limit=2");
         var second = await auditor.GetFromJsonAsync<JsonElement>($"/api/members/access-log?memberId={id}&viewer=secretary-li&limit=2&before={first.GetProperty("next").GetInt64()}");
         var all = await admin.GetStringAsync($"/api/members/access-log?memberId={id}&from={Uri.EscapeDataString(start.ToString("O"))}");
-        var future = await admin.GetFromJsonAsync<JsonElement>($"/api/members/access-log?memberId={id}&from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(1).ToString("O"))}");
+        var future = await admin.GetFromJsonAsync<JsonElement>($"/api/members/access-log?memberId={id}&from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(1).ToOffset(TimeSpan.FromHours(8)).ToString("O"))}");
         var bySecretary = await secretary.GetAsync("/api/members/access-log");
         var byMember = await _county.Member(id).GetAsync("/api/members/access-log");
 

@@ -43,12 +43,14 @@ public static class AccessLogApi
 
         if (from is { } since)
         {
-            entries = entries.Where(e => e.At >= since);
+            var utc = since.ToUniversalTime(); // PostgreSQL takes UTC only; a client may send +08:00
+            entries = entries.Where(e => e.At >= utc);
         }
 
         if (to is { } until)
         {
-            entries = entries.Where(e => e.At < until);
+            var utc = until.ToUniversalTime();
+            entries = entries.Where(e => e.At < utc);
         }
 
         return TypedResults.Ok(await PageAsync(entries, before, limit, cancellationToken));
