@@ -48,6 +48,7 @@ public static class RoleMatrix
     private static readonly string[] OrganizationWrites =
     [
         "POST /api/organizations/{id:guid}/terms", "POST /api/organizations/{id:guid}/terms/{termId:guid}/extension",
+        "POST /api/organizations/{id:guid}/terms/{termId:guid}/approval",
         "POST /api/organizations/{id:guid}/positions", "POST /api/organizations/{id:guid}/positions/{positionId:guid}/end",
         "PUT /api/organizations/{id:guid}/host-unit", "PUT /api/organizations/{id:guid}/covered-units",
         "PUT /api/organizations/{id:guid}/ratings/{year:int}",
