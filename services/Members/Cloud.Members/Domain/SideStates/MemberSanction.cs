@@ -27,6 +27,4 @@ public sealed class MemberSanction
 
     public static MemberSanction Decide(Guid memberId, SanctionType type, DateOnly decidedOn, DateOnly? until, DateTimeOffset at) =>
         new() { Id = Guid.CreateVersion7(at), MemberId = memberId, Type = type, DecidedOn = decidedOn, Until = until, RecordedAt = at };
-
-    public bool IsInForceOn(DateOnly day) => DecidedOn <= day && (Until is null || day <= Until);
 }
