@@ -17,6 +17,9 @@ public sealed class MembersHost : IAsyncLifetime
         Host = new ServiceHost<MembersEntryPoint>(MembersDbContext.DatabaseName).Start();
     }
 
+    /// <summary>Uses a host started elsewhere (e.g. with captured telemetry) instead of <see cref="InitializeAsync"/>.</summary>
+    public void Use(ServiceHost<MembersEntryPoint> host) => Host = host;
+
     public HttpClient ClientFor(string token)
     {
         var client = Host.CreateClient();

@@ -66,6 +66,22 @@ public static class RoleMatrix
 
     private static readonly string[] MemberWrites = ["POST /api/members"];
 
+    // Member records (records helper): side states and due flags read like records; decisions written like records.
+    private static readonly string[] MemberRecordReads = ["GET /api/members/{id:guid}/side-states", "GET /api/members/flags"];
+
+    private static readonly string[] MemberRecordWrites =
+    [
+        "PUT /api/members/{id:guid}", "POST /api/members/{id:guid}/confirmation", "POST /api/members/{id:guid}/state",
+        "PUT /api/members/{id:guid}/mobile", "POST /api/members/{id:guid}/mobile/end", "POST /api/members/{id:guid}/lost-contact",
+        "POST /api/members/{id:guid}/lost-contact/decision", "POST /api/members/{id:guid}/correction-period",
+        "POST /api/members/{id:guid}/correction-period/outcome", "POST /api/members/{id:guid}/sanctions",
+    ];
+
+    // A Member reads their own record and who viewed it; the access log is for the county and auditors.
+    private static readonly string[] MemberSelf = ["GET /api/members/me", "GET /api/members/me/viewers"];
+
+    private static readonly string[] AccessLog = ["GET /api/members/access-log"];
+
     public static readonly string[] Roles =
     [
         CloudRoles.PlatformAdmin, CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary,
@@ -100,6 +116,10 @@ public static class RoleMatrix
     .Concat(CountyWideWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin })))
     .Concat(MemberReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))
     .Concat(MemberWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary })))
+    .Concat(MemberRecordReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))
+    .Concat(MemberRecordWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary })))
+    .Concat(MemberSelf.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.Member })))
+    .Concat(AccessLog.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.Auditor })))
     .ToDictionary();
 
     public static IEnumerable<string> Endpoints => Allowed.Keys;

@@ -17,6 +17,12 @@ if (await app.MigrateIfRequestedAsync<MembersDbContext>(args))
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapMembersApi();
+app.MapMemberRecordsApi();
+app.MapMobileMembersApi();
+app.MapLostContactApi();
+app.MapDisciplineApi();
+app.MapSideStatesApi();
+app.MapAccessLogApi();
 // The service's contract for the portal and other teams: /openapi/v1.json.
 app.MapOpenApi().AllowAnonymous(); // a description of the API, no data; the gateway does not route it
 await app.RunAsync();

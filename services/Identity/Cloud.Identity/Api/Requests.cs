@@ -22,15 +22,15 @@ public sealed record CountyAdminRequest(string? Login, string? DisplayName, stri
     public Validation Validate() => UserFields.Validate(new Validation(), Login, DisplayName, Phone, Password);
 }
 
-public sealed record CreateUserRequest(string? Login, string? DisplayName, string? Phone, string? Password, string[]? Roles, Guid? OrgScope, string? City)
+public sealed record CreateUserRequest(string? Login, string? DisplayName, string? Phone, string? Password, string[]? Roles, Guid? OrgScope, string? City, Guid? MemberId = null)
 {
     public Validation Validate(string county) =>
-        UserFields.ValidateRoles(UserFields.Validate(new Validation(), Login, DisplayName, Phone, Password), county, Roles, OrgScope, City);
+        UserFields.ValidateRoles(UserFields.Validate(new Validation(), Login, DisplayName, Phone, Password), county, Roles, OrgScope, City, MemberId);
 }
 
-public sealed record ChangeRolesRequest(string[]? Roles, Guid? OrgScope, string? City)
+public sealed record ChangeRolesRequest(string[]? Roles, Guid? OrgScope, string? City, Guid? MemberId = null)
 {
-    public Validation Validate(string county) => UserFields.ValidateRoles(new Validation(), county, Roles, OrgScope, City);
+    public Validation Validate(string county) => UserFields.ValidateRoles(new Validation(), county, Roles, OrgScope, City, MemberId);
 }
 
 public sealed record ResetPasswordRequest(string? Password)
@@ -101,6 +101,6 @@ public static class UserFields
         return validation;
     }
 
-    public static Validation ValidateRoles(Validation validation, string realm, string[]? roles, Guid? orgScope, string? city) =>
-        validation.AddAll(RoleAssignment.Check(realm, roles, orgScope, city));
+    public static Validation ValidateRoles(Validation validation, string realm, string[]? roles, Guid? orgScope, string? city, Guid? memberId = null) =>
+        validation.AddAll(RoleAssignment.Check(realm, roles, orgScope, city, memberId));
 }

@@ -8,10 +8,10 @@ public sealed record CountyResponse(string Code, string Name, string City, strin
 }
 
 public sealed record UserResponse(
-    Guid Id, string Login, string DisplayName, string? Phone, string Status, IReadOnlyList<string> Roles, Guid? OrgScope, string? City, DateTimeOffset CreatedAt)
+    Guid Id, string Login, string DisplayName, string? Phone, string Status, IReadOnlyList<string> Roles, Guid? OrgScope, string? City, DateTimeOffset CreatedAt, Guid? MemberId)
 {
     public static UserResponse From(CloudUser user) =>
-        new(user.Id, user.Login, user.DisplayName, user.Phone, user.Status.ToString(), user.Roles, user.OrgScope, user.City, user.CreatedAt);
+        new(user.Id, user.Login, user.DisplayName, user.Phone, user.Status.ToString(), user.Roles, user.OrgScope, user.City, user.CreatedAt, user.MemberId);
 }
 
 public sealed record AuditRecordResponse(Guid Id, DateTimeOffset At, string Action, string? ActorId, string? ActorName, string? ClientIp, string? Target)

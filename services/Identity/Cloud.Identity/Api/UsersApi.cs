@@ -42,7 +42,7 @@ public static class UsersApi
         }
 
         var user = await accounts.CreateAsync(request.Login!, request.DisplayName!, request.Phone, request.Password!,
-            RoleAssignment.From(request.Roles!, request.OrgScope, request.City), caller, cancellationToken);
+            RoleAssignment.From(request.Roles!, request.OrgScope, request.City, request.MemberId), caller, cancellationToken);
         return user is null
             ? CountiesApi.Conflict("该用户名在本区县已存在")
             : TypedResults.Created($"/api/identity/users/{user.Id}", UserResponse.From(user));
@@ -63,7 +63,7 @@ public static class UsersApi
             return validation.ToProblem();
         }
 
-        user.Assign(RoleAssignment.From(request.Roles!, request.OrgScope, request.City));
+        user.Assign(RoleAssignment.From(request.Roles!, request.OrgScope, request.City, request.MemberId));
         audit.Record(AuditAction.RolesChanged, caller.Id(), caller.Name(), user.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(UserResponse.From(user));

@@ -32,6 +32,9 @@ public sealed class CloudUser
     /// <summary>The organization subtree an OrgAdmin or BranchSecretary works in.</summary>
     public Guid? OrgScope { get; private set; }
 
+    /// <summary>A Member's own party member record (Members service id); tokens carry it as <c>member_id</c>.</summary>
+    public Guid? MemberId { get; private set; }
+
     /// <summary>4-digit city code of a CityViewer.</summary>
     public string? City { get; private set; }
 
@@ -73,6 +76,7 @@ public sealed class CloudUser
         Roles = roles.Roles;
         OrgScope = roles.OrgScope;
         City = roles.City;
+        MemberId = roles.MemberId;
     }
 
     public void Disable() => Status = UserStatus.Disabled;

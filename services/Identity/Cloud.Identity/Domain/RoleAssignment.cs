@@ -4,9 +4,10 @@ namespace Cloud.Identity.Domain;
 
 /// <summary>
 /// The roles of a user and the scope they need: CityViewer needs a city, OrgAdmin and BranchSecretary an
-/// organization; platform roles exist only in the platform realm, county roles only in a county.
+/// organization; platform roles exist only in the platform realm, county roles only in a county. A Member may be
+/// linked to their own party member record (<see cref="MemberId"/>, the Members service's id).
 /// </summary>
-public sealed record RoleAssignment(IReadOnlyList<string> Roles, Guid? OrgScope, string? City)
+public sealed record RoleAssignment(IReadOnlyList<string> Roles, Guid? OrgScope, string? City, Guid? MemberId = null)
 {
     public static readonly string[] PlatformRoles = [CloudRoles.PlatformAdmin, CloudRoles.Ops];
 
@@ -14,7 +15,7 @@ public sealed record RoleAssignment(IReadOnlyList<string> Roles, Guid? OrgScope,
         [CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Member, CloudRoles.Auditor, CloudRoles.CityViewer];
 
     /// <summary>Checks the rules for a user of <paramref name="realm"/>; returns field errors (field, message), empty when valid.</summary>
-    public static IReadOnlyList<(string Field, string Message)> Check(string realm, IReadOnlyList<string>? roles, Guid? orgScope, string? city)
+    public static IReadOnlyList<(string Field, string Message)> Check(string realm, IReadOnlyList<string>? roles, Guid? orgScope, string? city, Guid? memberId = null)
     {
         var errors = new List<(string, string)>();
         var allowed = Realm.IsPlatform(realm) ? PlatformRoles : CountyRoles;
@@ -47,14 +48,20 @@ public sealed record RoleAssignment(IReadOnlyList<string> Roles, Guid? OrgScope,
             }
         }
 
+        if (memberId is not null && (memberId == Guid.Empty || !roles.Contains(CloudRoles.Member)))
+        {
+            errors.Add(("memberId", "只有党员角色的用户才能关联党员档案"));
+        }
+
         return errors;
     }
 
     /// <summary>Only valid input reaches here (see <see cref="Check"/>); scopes a role does not need are dropped.</summary>
-    public static RoleAssignment From(IReadOnlyList<string> roles, Guid? orgScope, string? city)
+    public static RoleAssignment From(IReadOnlyList<string> roles, Guid? orgScope, string? city, Guid? memberId = null)
     {
         var distinct = roles.Distinct(StringComparer.Ordinal).ToArray();
         var scoped = distinct.Contains(CloudRoles.OrgAdmin) || distinct.Contains(CloudRoles.BranchSecretary);
-        return new RoleAssignment(distinct, scoped ? orgScope : null, distinct.Contains(CloudRoles.CityViewer) ? city : null);
+        return new RoleAssignment(distinct, scoped ? orgScope : null, distinct.Contains(CloudRoles.CityViewer) ? city : null,
+            distinct.Contains(CloudRoles.Member) ? memberId : null);
     }
 }

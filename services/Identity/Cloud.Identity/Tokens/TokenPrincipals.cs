@@ -10,7 +10,7 @@ namespace Cloud.Identity.Tokens;
 
 /// <summary>
 /// What Identity's tokens say: <c>sub</c>, <c>name</c>, one <c>role</c> per role, <c>tenant</c> (not for platform staff),
-/// <c>city</c>, <c>org_scope</c>, all in the access token, for the <c>cloud-api</c> audience.
+/// <c>city</c>, <c>org_scope</c>, <c>member_id</c>, all in the access token, for the <c>cloud-api</c> audience.
 /// </summary>
 public sealed class TokenPrincipals(IOptions<CloudIdentityOptions> options)
 {
@@ -35,6 +35,11 @@ public sealed class TokenPrincipals(IOptions<CloudIdentityOptions> options)
         if (user.OrgScope is { } orgScope)
         {
             identity.SetClaim(CloudClaims.OrgScope, orgScope.ToString());
+        }
+
+        if (user.MemberId is { } memberId)
+        {
+            identity.SetClaim(CloudClaims.MemberId, memberId.ToString());
         }
 
         return Finish(identity, scopes);

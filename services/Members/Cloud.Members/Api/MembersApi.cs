@@ -47,9 +47,10 @@ public static class MembersApi
         var member = PartyMember.Register(Guid.NewGuid(), request.Name!.Trim(), protector.Protect(nationalId), facts, now);
         db.Members.Add(member);
         db.Publish(new MemberRegistered(db.Tenant.TenantId!, Guid.NewGuid(), now, member.Id, MemberStatistics.Of(member)));
-        await db.SaveChangesAsync(cancellationToken);
         var organization = await db.Organizations.FirstOrDefaultAsync(o => o.OrganizationId == member.OrganizationId, cancellationToken);
-        return TypedResults.Created($"/api/members/{member.Id}", MemberResponse.From(member, organization?.Name, null, DateOnly.FromDateTime(now.UtcDateTime)));
+        var shown = MemberViews.Show(db, user, member, organization?.Name, protector, now); // showing it back is a read: logged with the registration
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/members/{member.Id}", shown);
     }
 
     public static async Task<Results<Ok<MemberResponse>, NotFound>> Get(
@@ -65,7 +66,8 @@ public static class MembersApi
             return TypedResults.NotFound();
         }
 
-        var revealed = MemberAccess.MaySeeNationalId(user) ? protector.Reveal(found.Member.NationalId) : null;
-        return TypedResults.Ok(MemberResponse.From(found.Member, found.OrganizationName, revealed, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        var shown = MemberViews.Show(db, user, found.Member, found.OrganizationName, protector, clock.GetUtcNow()); // logs who looked
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(shown);
     }
 }

@@ -1,4 +1,6 @@
+using Cloud.Members.Domain.Access;
 using Cloud.Members.Domain.Members;
+using Cloud.Members.Domain.SideStates;
 using Cloud.Persistence;
 using Cloud.Persistence.OrganizationTree;
 using Cloud.ServiceDefaults.Tenancy;
@@ -12,6 +14,19 @@ public sealed class MembersDbContext(DbContextOptions<MembersDbContext> options,
     public const string DatabaseName = "members";
 
     public DbSet<PartyMember> Members => Set<PartyMember>();
+
+    public DbSet<MembershipDecision> MembershipDecisions => Set<MembershipDecision>();
+
+    public DbSet<MobileMemberRecord> MobileRecords => Set<MobileMemberRecord>();
+
+    public DbSet<LostContactRecord> LostContactRecords => Set<LostContactRecord>();
+
+    public DbSet<CorrectionPeriod> CorrectionPeriods => Set<CorrectionPeriod>();
+
+    public DbSet<MemberSanction> Sanctions => Set<MemberSanction>();
+
+    /// <summary>Who looked at which member's record (no national ID in it).</summary>
+    public DbSet<MemberAccessLogEntry> AccessLog => Set<MemberAccessLogEntry>();
 
     /// <summary>The county's organization tree as the Organizations events describe it (ids, names, paths).</summary>
     public DbSet<OrganizationNode> Organizations => Set<OrganizationNode>();

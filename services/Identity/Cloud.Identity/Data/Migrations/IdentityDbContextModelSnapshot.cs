@@ -113,6 +113,10 @@ namespace Cloud.Identity.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("login");
 
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
                     b.Property<string>("NormalizedLogin")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -122,6 +122,21 @@ public sealed class PartyMember
         UpdatedAt = at;
     }
 
+    /// <summary>转正: a probationary member becomes a full member on the day of the decision (党龄 counts from it, M20).</summary>
+    public void Confirm(DateOnly on, DateTimeOffset at)
+    {
+        Status = MembershipStatus.Full;
+        ConfirmedOn = on;
+        UpdatedAt = at;
+    }
+
+    /// <summary>The record leaves the county's roll (death, expulsion, withdrawal, removal); it is kept, never deleted.</summary>
+    public void Leave(MemberState state, DateTimeOffset at)
+    {
+        State = state;
+        UpdatedAt = at;
+    }
+
     /// <summary>Whole years of party standing (党龄) on <paramref name="day"/>, from confirmation; none before it.</summary>
     public int? PartyStandingYears(DateOnly day) => ConfirmedOn is { } since && since <= day ? Age.Years(since, day) : null;
 

@@ -1,0 +1,29 @@
+namespace Cloud.Members.Domain.Members;
+
+/// <summary>What a recorded decision on a member's membership did.</summary>
+public enum MembershipDecisionKind
+{
+    /// <summary>转正.</summary>
+    Confirmation,
+    Deceased,
+    Expelled,
+    Withdrawn,
+
+    /// <summary>除名 (incl. 自行脱党), decided by the branch.</summary>
+    Removed,
+
+    /// <summary>停止党籍 after 6 months out of contact (M24).</summary>
+    MembershipSuspension,
+
+    /// <summary>恢复党籍, or contact regained before suspension.</summary>
+    MembershipRestoration,
+
+    /// <summary>限期改正 ordered (M27).</summary>
+    CorrectionOrdered,
+
+    /// <summary>限期改正 ended with the member back to normal.</summary>
+    CorrectionCompleted,
+
+    /// <summary>党纪处分.</summary>
+    Sanctioned,
+}
