@@ -1,3 +1,4 @@
+using Cloud.Members.Domain.Development;
 using Cloud.Members.Domain.Members;
 using Cloud.Persistence;
 using Cloud.Persistence.OrganizationTree;
@@ -12,6 +13,10 @@ public sealed class MembersDbContext(DbContextOptions<MembersDbContext> options,
     public const string DatabaseName = "members";
 
     public DbSet<PartyMember> Members => Set<PartyMember>();
+
+    public DbSet<DevelopmentCase> DevelopmentCases => Set<DevelopmentCase>();
+
+    public DbSet<DevelopmentSettings> DevelopmentSettings => Set<DevelopmentSettings>();
 
     /// <summary>The county's organization tree as the Organizations events describe it (ids, names, paths).</summary>
     public DbSet<OrganizationNode> Organizations => Set<OrganizationNode>();
