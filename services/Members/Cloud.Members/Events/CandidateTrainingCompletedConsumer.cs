@@ -33,6 +33,5 @@ public sealed class CandidateTrainingCompletedConsumer(MembersDbContext db, ILog
             return;
         }
 
-        db.Add(c.Decisions[^1]);
     }
 }

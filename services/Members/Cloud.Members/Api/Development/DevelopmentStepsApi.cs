@@ -44,7 +44,6 @@ public static class DevelopmentStepsApi
             return DevelopmentCases.Refused(refusal);
         }
 
-        db.Add(c.Decisions[^1]); // explicitly new: its key is set by the domain, so EF would not guess it
         if (await AdmissionMembership.ApplyAsync(db, c, parsed, now, cancellationToken) is { } conflict)
         {
             return conflict;
