@@ -3,8 +3,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Cloud.Contracts.Members;
 using Cloud.Contracts.Training;
+using Cloud.Members.Data;
 using Cloud.Members.Domain.Development;
 using Cloud.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cloud.Members.Tests.Development;
 
@@ -85,5 +88,30 @@ public sealed class AdmissionPipelineTests(MembersHost members) : IClassFixture<
         Assert.Equal(("TrainingService", 3.5m, 28m, "2025-07-05"), (decision.GetProperty("source").GetString(), decision.GetProperty("trainingDays").GetDecimal(), decision.GetProperty("classHours").GetDecimal(), decision.GetProperty("decidedOn").GetString()));
         Assert.True(recorded.GetProperty("done").GetBoolean());
         Assert.Equal(HttpStatusCode.OK, review.StatusCode);
+    }
+
+    [Fact]
+    public async Task Training_for_a_case_that_is_not_yet_a_candidate_is_consumed_but_not_recorded()
+    {
+        var caseId = (await _county.OpenAsync(new DateOnly(2025, 1, 6))).GetProperty("id").GetGuid();
+        await using var training = await TestBus<CandidateTrainingCompleted>.StartAsync(TestEnvironment.AmqpUrl);
+        var early = new CandidateTrainingCompleted(_county.County, Guid.NewGuid(), DateTimeOffset.UtcNow, caseId, 3, 24, new DateOnly(2025, 3, 1));
+        var unknown = early with { EventId = Guid.NewGuid(), CaseId = Guid.NewGuid() };
+
+        await training.PublishAsync(early);
+        await training.PublishAsync(unknown);
+        await Eventually.WaitAsync(() => ConsumedAsync(early.EventId, unknown.EventId), n => n == 2, TimeSpan.FromSeconds(20), "both events are consumed");
+        var c = await _county.GetAsync(caseId);
+
+        Assert.False(DevelopmentCounty.Step(c, DevelopmentStep.CandidateTraining).GetProperty("done").GetBoolean());
+        Assert.Equal("Applicant", c.GetProperty("stage").GetString());
+    }
+
+    private async Task<int> ConsumedAsync(params Guid[] eventIds)
+    {
+        using var scope = members.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MembersDbContext>();
+        db.Tenant.Set(_county.County);
+        return await db.Inbox.CountAsync(m => eventIds.Contains(m.MessageId));
     }
 }

@@ -108,6 +108,7 @@ public sealed class DevelopmentApiTests(MembersHost members) : IClassFixture<Mem
         var member = await _county.ClientFor(TestTokens.For(_county.County, CloudRoles.Member)).GetAsync($"/api/members/development/{caseId}");
         var ops = await _county.ClientFor(TestTokens.ForRole(CloudRoles.Ops, _county.County)).GetAsync("/api/members/development");
         var otherList = await other.GetFromJsonAsync<JsonElement[]>("/api/members/development");
+        var otherCounty = await _county.ClientFor(TestTokens.CountyAdmin(Counties.New())).GetAsync($"/api/members/development/{caseId}");
 
         Assert.Equal(HttpStatusCode.OK, byOwn.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, byOther.StatusCode);
@@ -118,6 +119,7 @@ public sealed class DevelopmentApiTests(MembersHost members) : IClassFixture<Mem
         Assert.Equal(HttpStatusCode.Forbidden, member.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, ops.StatusCode);
         Assert.Empty(otherList!);
+        Assert.Equal(HttpStatusCode.NotFound, otherCounty.StatusCode);
     }
 
     [Fact]
@@ -160,6 +162,17 @@ public sealed class DevelopmentApiTests(MembersHost members) : IClassFixture<Mem
         (await invalid.AssertProblemAsync(HttpStatusCode.BadRequest)).AssertFieldError("publicNoticeWorkingDays");
         Assert.Equal((12, 30), await changed.Content.ReadFromJsonAsync<DevelopmentSettingsResponse>() is { } s ? (s.PublicNoticeWorkingDays, s.LeagueRecommendationMaxAge) : default);
         await AssertRefusedAsync(review, "M11", "发展对象公示不足12个工作日");
+    }
+
+    [Fact]
+    public async Task The_development_endpoints_are_described_in_the_OpenAPI_document()
+    {
+        var document = await _county.ClientFor(string.Empty).GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+
+        Assert.Contains("/api/members/development/{id}/steps/{step}", paths);
+        Assert.Contains("/api/members/development/counts", paths);
+        Assert.Contains("/api/members/development/settings", paths);
     }
 
     private static async Task AssertRefusedAsync(HttpResponseMessage response, string rule, string title)
