@@ -107,11 +107,34 @@ public sealed class AdmissionPipelineTests(MembersHost members) : IClassFixture<
         Assert.Equal("Applicant", c.GetProperty("stage").GetString());
     }
 
+    [Fact]
+    public async Task Two_people_recording_the_same_step_at_once_cannot_both_win()
+    {
+        var caseId = (await _county.OpenAsync(new DateOnly(2025, 2, 3))).GetProperty("id").GetGuid();
+        using var first = members.Services.CreateScope();
+        using var second = members.Services.CreateScope();
+        var (a, b) = (Db(first), Db(second));
+        var (caseA, caseB) = (await a.DevelopmentCases.Include(c => c.Decisions).SingleAsync(c => c.Id == caseId), await b.DevelopmentCases.Include(c => c.Decisions).SingleAsync(c => c.Id == caseId));
+        var talk = new StepRecord(new DateOnly(2025, 2, 20));
+
+        Assert.Null(caseA.Record(DevelopmentStep.ApplicantTalk, talk, DevelopmentSettings.Defaults(), [], DecisionSource.Manual, DateTimeOffset.UtcNow));
+        Assert.Null(caseB.Record(DevelopmentStep.ApplicantTalk, talk, DevelopmentSettings.Defaults(), [], DecisionSource.Manual, DateTimeOffset.UtcNow));
+        await a.SaveChangesAsync();
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => b.SaveChangesAsync());
+        Assert.Single(DevelopmentCounty.Step(await _county.GetAsync(caseId), DevelopmentStep.ApplicantTalk).GetProperty("decisions").EnumerateArray());
+    }
+
+    private MembersDbContext Db(IServiceScope scope)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<MembersDbContext>();
+        db.Tenant.Set(_county.County);
+        return db;
+    }
+
     private async Task<int> ConsumedAsync(params Guid[] eventIds)
     {
         using var scope = members.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<MembersDbContext>();
-        db.Tenant.Set(_county.County);
-        return await db.Inbox.CountAsync(m => eventIds.Contains(m.MessageId));
+        return await Db(scope).Inbox.CountAsync(m => eventIds.Contains(m.MessageId));
     }
 }
