@@ -5,6 +5,7 @@ using Cloud.Members.Domain.Members;
 using Cloud.Members.Events;
 using Cloud.Members.Security;
 using Cloud.ServiceDefaults.Auth;
+using Cloud.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -98,7 +99,7 @@ public static class DevelopmentApi
         ClaimsPrincipal user, MembersDbContext db, TimeProvider clock, CancellationToken cancellationToken,
         string? stage = null, Guid? organizationId = null, bool? overdue = null, int limit = 100)
     {
-        var validation = new Cloud.ServiceDefaults.Problems.Validation();
+        var validation = new Validation();
         var stageFilter = stage is null ? null : StepFields.Enum<DevelopmentStage>(validation, "stage", stage, "发展阶段");
         if (limit is < 1 or > MaxPage)
         {
