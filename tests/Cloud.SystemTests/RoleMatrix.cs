@@ -82,6 +82,16 @@ public static class RoleMatrix
 
     private static readonly string[] AccessLog = ["GET /api/members/access-log"];
 
+    // Admission cases (发展党员): read by county readers, recorded by member managers within their subtree; the development settings by the CountyAdmin.
+    private static readonly string[] DevelopmentReads =
+        ["GET /api/members/development", "GET /api/members/development/counts", "GET /api/members/development/{id:guid}", "GET /api/members/development/settings"];
+
+    private static readonly string[] DevelopmentWrites =
+    [
+        "POST /api/members/development", "POST /api/members/development/{id:guid}/steps/{step}",
+        "POST /api/members/development/{id:guid}/withdrawal", "POST /api/members/development/{id:guid}/not-adopted",
+    ];
+
     public static readonly string[] Roles =
     [
         CloudRoles.PlatformAdmin, CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary,
@@ -120,6 +130,9 @@ public static class RoleMatrix
     .Concat(MemberRecordWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary })))
     .Concat(MemberSelf.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.Member })))
     .Concat(AccessLog.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.Auditor })))
+    .Concat(DevelopmentReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))
+    .Concat(DevelopmentWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary })))
+    .Append(KeyValuePair.Create("PUT /api/members/development/settings", new[] { CloudRoles.CountyAdmin }))
     .ToDictionary();
 
     public static IEnumerable<string> Endpoints => Allowed.Keys;

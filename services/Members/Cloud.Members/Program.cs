@@ -1,5 +1,6 @@
 using Cloud.Members;
 using Cloud.Members.Api;
+using Cloud.Members.Api.Development;
 using Cloud.Members.Data;
 using Cloud.Persistence.Migrations;
 using Cloud.ServiceDefaults;
@@ -23,6 +24,7 @@ app.MapLostContactApi();
 app.MapDisciplineApi();
 app.MapSideStatesApi();
 app.MapAccessLogApi();
+app.MapDevelopmentApi();
 // The service's contract for the portal and other teams: /openapi/v1.json.
 app.MapOpenApi().AllowAnonymous(); // a description of the API, no data; the gateway does not route it
 await app.RunAsync();

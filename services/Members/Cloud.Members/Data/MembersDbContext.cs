@@ -1,4 +1,5 @@
 using Cloud.Members.Domain.Access;
+using Cloud.Members.Domain.Development;
 using Cloud.Members.Domain.Members;
 using Cloud.Members.Domain.SideStates;
 using Cloud.Persistence;
@@ -27,6 +28,9 @@ public sealed class MembersDbContext(DbContextOptions<MembersDbContext> options,
 
     /// <summary>Who looked at which member's record (no national ID in it).</summary>
     public DbSet<MemberAccessLogEntry> AccessLog => Set<MemberAccessLogEntry>();
+    public DbSet<DevelopmentCase> DevelopmentCases => Set<DevelopmentCase>();
+
+    public DbSet<DevelopmentSettings> DevelopmentSettings => Set<DevelopmentSettings>();
 
     /// <summary>The county's organization tree as the Organizations events describe it (ids, names, paths).</summary>
     public DbSet<OrganizationNode> Organizations => Set<OrganizationNode>();

@@ -116,6 +116,13 @@ public sealed class PartyMember
         UpdatedAt = at;
     }
 
+    /// <summary>取消预备党员资格: the record stays as history, no longer a current member.</summary>
+    public void CancelProbation(DateTimeOffset at)
+    {
+        State = MemberState.ProbationCancelled;
+        UpdatedAt = at;
+    }
+
     public void Rename(string name, DateTimeOffset at)
     {
         Name = name;

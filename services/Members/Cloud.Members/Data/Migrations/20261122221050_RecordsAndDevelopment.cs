@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cloud.Members.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class Records : Migration
+    public partial class RecordsAndDevelopment : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -28,6 +28,61 @@ namespace Cloud.Members.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_correction_periods", x => new { x.tenant_id, x.id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "development_cases",
+                columns: table => new
+                {
+                    tenant_id = table.Column<string>(type: "text", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    national_id_ciphertext = table.Column<byte[]>(type: "bytea", nullable: false),
+                    national_id_key_id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    national_id_hash = table.Column<byte[]>(type: "bytea", nullable: false),
+                    national_id_masked = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    gender = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ethnicity = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    birth_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    education = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    occupation = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    is_league_member = table.Column<bool>(type: "boolean", nullable: false),
+                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    application_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    rule_set_code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    stage_since = table.Column<DateOnly>(type: "date", nullable: false),
+                    probation_ends_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    probation_round = table.Column<int>(type: "integer", nullable: false),
+                    confirmed_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    member_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    closed_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    closing_body = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    closing_document_number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    closing_note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    archived_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    next_due_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    opened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_development_cases", x => new { x.tenant_id, x.id });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "development_settings",
+                columns: table => new
+                {
+                    tenant_id = table.Column<string>(type: "text", nullable: false),
+                    public_notice_working_days = table.Column<int>(type: "integer", nullable: false),
+                    league_recommendation_max_age = table.Column<int>(type: "integer", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_development_settings", x => x.tenant_id);
                 });
 
             migrationBuilder.CreateTable(
@@ -124,6 +179,45 @@ namespace Cloud.Members.Data.Migrations
                     table.PrimaryKey("PK_mobile_member_records", x => new { x.tenant_id, x.id });
                 });
 
+            migrationBuilder.CreateTable(
+                name: "development_decisions",
+                columns: table => new
+                {
+                    tenant_id = table.Column<string>(type: "text", nullable: false),
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    step = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    round = table.Column<int>(type: "integer", nullable: false),
+                    decided_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    deciding_body = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    document_number = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    member_ids = table.Column<Guid[]>(type: "uuid[]", nullable: false),
+                    recommendation_method = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    political_review_result = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    training_days = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: true),
+                    class_hours = table.Column<decimal>(type: "numeric(6,1)", precision: 6, scale: 1, nullable: true),
+                    public_notice_from = table.Column<DateOnly>(type: "date", nullable: true),
+                    public_notice_to = table.Column<DateOnly>(type: "date", nullable: true),
+                    eligible_voters = table.Column<int>(type: "integer", nullable: true),
+                    votes_for = table.Column<int>(type: "integer", nullable: true),
+                    votes_against = table.Column<int>(type: "integer", nullable: true),
+                    outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    extension_months = table.Column<int>(type: "integer", nullable: true),
+                    source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_development_decisions", x => new { x.tenant_id, x.id });
+                    table.ForeignKey(
+                        name: "FK_development_decisions_development_cases_tenant_id_case_id",
+                        columns: x => new { x.tenant_id, x.case_id },
+                        principalTable: "development_cases",
+                        principalColumns: new[] { "tenant_id", "id" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_correction_periods_tenant_id_member_id_starts_on",
                 table: "correction_periods",
@@ -135,6 +229,29 @@ namespace Cloud.Members.Data.Migrations
                 columns: new[] { "tenant_id", "member_id" },
                 unique: true,
                 filter: "outcome IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_development_cases_next_due_on",
+                table: "development_cases",
+                columns: new[] { "tenant_id", "next_due_on" },
+                filter: "next_due_on IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_development_cases_organization_stage",
+                table: "development_cases",
+                columns: new[] { "tenant_id", "organization_id", "stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_development_cases_open_national_id_hash",
+                table: "development_cases",
+                columns: new[] { "tenant_id", "national_id_hash" },
+                unique: true,
+                filter: "stage IN ('Applicant', 'Activist', 'Candidate', 'Probationary', 'ProbationExtended')");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_development_decisions_case",
+                table: "development_decisions",
+                columns: new[] { "tenant_id", "case_id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_lost_contact_records_tenant_id_member_id_since",
@@ -188,6 +305,12 @@ namespace Cloud.Members.Data.Migrations
                 name: "correction_periods");
 
             migrationBuilder.DropTable(
+                name: "development_decisions");
+
+            migrationBuilder.DropTable(
+                name: "development_settings");
+
+            migrationBuilder.DropTable(
                 name: "lost_contact_records");
 
             migrationBuilder.DropTable(
@@ -201,6 +324,9 @@ namespace Cloud.Members.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "mobile_member_records");
+
+            migrationBuilder.DropTable(
+                name: "development_cases");
         }
     }
 }

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cloud.Members.Data.Migrations
 {
     [DbContext(typeof(MembersDbContext))]
-    [Migration("20261122212543_Records")]
-    partial class Records
+    [Migration("20261122221050_RecordsAndDevelopment")]
+    partial class RecordsAndDevelopment
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -78,6 +78,317 @@ namespace Cloud.Members.Data.Migrations
                     b.HasIndex("TenantId", "ViewerSubject", "Id");
 
                     b.ToTable("member_access_log", (string)null);
+                });
+
+            modelBuilder.Entity("Cloud.Members.Domain.Development.DevelopmentCase", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ApplicationOn")
+                        .HasColumnType("date")
+                        .HasColumnName("application_on");
+
+                    b.Property<DateOnly?>("ArchivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("archived_on");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<string>("ClosingBody")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("closing_body");
+
+                    b.Property<string>("ClosingDocumentNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("closing_document_number");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("closing_note");
+
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("confirmed_on");
+
+                    b.Property<string>("Education")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("education");
+
+                    b.Property<string>("Ethnicity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("ethnicity");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("gender");
+
+                    b.Property<bool>("IsLeagueMember")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_league_member");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<byte[]>("NationalIdCiphertext")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("national_id_ciphertext");
+
+                    b.Property<byte[]>("NationalIdHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("national_id_hash");
+
+                    b.Property<string>("NationalIdKeyId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("national_id_key_id");
+
+                    b.Property<string>("NationalIdMasked")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("national_id_masked");
+
+                    b.Property<DateOnly?>("NextDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("next_due_on");
+
+                    b.Property<string>("Occupation")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("occupation");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly?>("ProbationEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("probation_ends_on");
+
+                    b.Property<int>("ProbationRound")
+                        .HasColumnType("integer")
+                        .HasColumnName("probation_round");
+
+                    b.Property<string>("RuleSetCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("rule_set_code");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("stage");
+
+                    b.Property<DateOnly>("StageSince")
+                        .HasColumnType("date")
+                        .HasColumnName("stage_since");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "NationalIdHash")
+                        .IsUnique()
+                        .HasDatabaseName("ux_development_cases_open_national_id_hash")
+                        .HasFilter("stage IN ('Applicant', 'Activist', 'Candidate', 'Probationary', 'ProbationExtended')");
+
+                    b.HasIndex("TenantId", "NextDueOn")
+                        .HasDatabaseName("ix_development_cases_next_due_on")
+                        .HasFilter("next_due_on IS NOT NULL");
+
+                    b.HasIndex("TenantId", "OrganizationId", "Stage")
+                        .HasDatabaseName("ix_development_cases_organization_stage");
+
+                    b.ToTable("development_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Cloud.Members.Domain.Development.DevelopmentDecision", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<decimal?>("ClassHours")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("numeric(6,1)")
+                        .HasColumnName("class_hours");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecidingBody")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("deciding_body");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("document_number");
+
+                    b.Property<int?>("EligibleVoters")
+                        .HasColumnType("integer")
+                        .HasColumnName("eligible_voters");
+
+                    b.Property<int?>("ExtensionMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("extension_months");
+
+                    b.PrimitiveCollection<Guid[]>("MemberIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("member_ids");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("PoliticalReviewResult")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("political_review_result");
+
+                    b.Property<DateOnly?>("PublicNoticeFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("public_notice_from");
+
+                    b.Property<DateOnly?>("PublicNoticeTo")
+                        .HasColumnType("date")
+                        .HasColumnName("public_notice_to");
+
+                    b.Property<string>("RecommendationMethod")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("recommendation_method");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("step");
+
+                    b.Property<decimal?>("TrainingDays")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("training_days");
+
+                    b.Property<int?>("VotesAgainst")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_against");
+
+                    b.Property<int?>("VotesFor")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_for");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "CaseId")
+                        .HasDatabaseName("ix_development_decisions_case");
+
+                    b.ToTable("development_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Cloud.Members.Domain.Development.DevelopmentSettings", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<int>("LeagueRecommendationMaxAge")
+                        .HasColumnType("integer")
+                        .HasColumnName("league_recommendation_max_age");
+
+                    b.Property<int>("PublicNoticeWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("public_notice_working_days");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("development_settings", (string)null);
                 });
 
             modelBuilder.Entity("Cloud.Members.Domain.Members.MembershipDecision", b =>
@@ -640,6 +951,20 @@ namespace Cloud.Members.Data.Migrations
                         .HasFilter("sent_at IS NOT NULL");
 
                     b.ToTable("outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Cloud.Members.Domain.Development.DevelopmentDecision", b =>
+                {
+                    b.HasOne("Cloud.Members.Domain.Development.DevelopmentCase", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("TenantId", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cloud.Members.Domain.Development.DevelopmentCase", b =>
+                {
+                    b.Navigation("Decisions");
                 });
 #pragma warning restore 612, 618
         }
