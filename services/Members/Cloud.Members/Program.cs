@@ -1,5 +1,6 @@
 using Cloud.Members;
 using Cloud.Members.Api;
+using Cloud.Members.Api.Search;
 using Cloud.Members.Data;
 using Cloud.Persistence.Migrations;
 using Cloud.ServiceDefaults;
@@ -17,6 +18,7 @@ if (await app.MigrateIfRequestedAsync<MembersDbContext>(args))
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapMembersApi();
+app.MapMemberSearchApi();
 // The service's contract for the portal and other teams: /openapi/v1.json.
 app.MapOpenApi().AllowAnonymous(); // a description of the API, no data; the gateway does not route it
 await app.RunAsync();
