@@ -41,6 +41,18 @@ public sealed class CountyApi(HttpClient http, string gatewayOrigin, string toke
         }
     }
 
+    /// <summary>Whether GET <paramref name="path"/> succeeds (for waiting until a service knows something; failures are not errors).</summary>
+    public async Task<bool> SucceedsAsync(string path, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(gatewayOrigin + path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request, cancellationToken);
+        return response.IsSuccessStatusCode;
+    }
+
+    public Task<JsonElement> GetAsync(string path, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, path, null, cancellationToken);
+
     public Task<JsonElement> PostAsync(string path, object body, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, path, body, cancellationToken);
 
