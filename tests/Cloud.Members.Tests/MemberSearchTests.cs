@@ -95,6 +95,14 @@ public sealed class MemberSearchTests(MembersHost members) : IClassFixture<Membe
         await outside.AssertProblemAsync(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task A_scope_the_service_does_not_know_yet_finds_nothing_rather_than_being_refused()
+    {
+        var found = await SearchAllAsync(TestTokens.Scoped(_county.County, Guid.NewGuid(), CloudRoles.BranchSecretary), string.Empty);
+
+        Assert.Empty(found);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(5)]

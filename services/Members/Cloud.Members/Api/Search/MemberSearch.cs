@@ -15,19 +15,20 @@ public sealed class MemberSearch(MembersDbContext db)
 {
     /// <summary>
     /// The path of the subtree to search: the organization asked for, if the caller may see it; else the caller's scope;
-    /// null for the whole county (county-wide callers only). <see cref="SearchRoot.Refused"/> when the organization is
-    /// outside the caller's scope or unknown.
+    /// null for the whole county (county-wide callers only). <see cref="SearchRoot.Refused"/> when the organization asked
+    /// for is outside the caller's scope or unknown.
     /// </summary>
     public async Task<SearchRoot> RootAsync(ClaimsPrincipal user, Guid? organizationId, CancellationToken cancellationToken)
     {
-        var root = organizationId ?? user.OrganizationScope();
-        if (root is not { } id)
+        var scope = user.OrganizationScope();
+        if ((organizationId ?? scope) is not { } id)
         {
             return SearchRoot.County;
         }
 
         var path = await db.OrganizationsVisibleTo(user).Where(o => o.OrganizationId == id).Select(o => o.Path).FirstOrDefaultAsync(cancellationToken);
-        return path is null ? SearchRoot.Refused : new SearchRoot(path);
+        // A scope the copy does not know yet holds nothing: its own label as the path finds only what is under it.
+        return path is not null ? new SearchRoot(path) : organizationId is null ? new SearchRoot(id.ToString("N")) : SearchRoot.Refused;
     }
 
     /// <summary>The members in <paramref name="rootPath"/>'s subtree (the county when null) that pass every filter.</summary>
