@@ -41,13 +41,13 @@ public sealed class CountyApi(HttpClient http, string gatewayOrigin, string toke
         }
     }
 
-    /// <summary>Whether GET <paramref name="path"/> succeeds (for waiting until a service knows something; failures are not errors).</summary>
-    public async Task<bool> SucceedsAsync(string path, CancellationToken cancellationToken)
+    /// <summary>POSTs <paramref name="body"/> and returns the status and answer, whatever they are (for retrying what is not ready yet).</summary>
+    public async Task<(HttpStatusCode Status, string Answer)> TryPostAsync(string path, object body, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(gatewayOrigin + path));
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(gatewayOrigin + path)) { Content = JsonContent.Create(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await http.SendAsync(request, cancellationToken);
-        return response.IsSuccessStatusCode;
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
     }
 
     public Task<JsonElement> GetAsync(string path, CancellationToken cancellationToken) =>

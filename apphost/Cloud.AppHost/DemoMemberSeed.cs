@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 
 namespace Cloud.AppHost;
 
 /// <summary>
-/// Registers the <see cref="DemoMembers"/> through the gateway (<c>POST /api/members</c>, a few at a time), once the
-/// Members service's copy of the tree knows every branch. Skipped when the county already has members, so every start
-/// may call it.
+/// Registers the <see cref="DemoMembers"/> through the gateway (<c>POST /api/members</c>, a few at a time), each branch's
+/// once the Members service's copy of the tree knows the branch. Skipped when the county already has members, so every
+/// start may call it.
 /// </summary>
 public sealed class DemoMemberSeed(CountyApi api)
 {
@@ -22,29 +23,40 @@ public sealed class DemoMemberSeed(CountyApi api)
         }
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var members = DemoMembers.Generate(today).Where(m => organizations.ContainsKey(m.Organization)).ToList();
-        await WaitForTreeCopyAsync(members.Select(m => organizations[m.Organization]).Distinct(), cancellationToken);
+        var branches = DemoMembers.Generate(today).Where(m => organizations.ContainsKey(m.Organization)).GroupBy(m => m.Organization).ToList();
         var clock = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(members, new ParallelOptions { MaxDegreeOfParallelism = InFlight, CancellationToken = cancellationToken },
-            async (member, token) => await api.PostAsync("/api/members", Request(member, organizations[member.Organization]), token));
-        ConsoleOutput.Info($"  registered {members.Count} members in {clock.Elapsed.TotalSeconds:0.0} s (seed 004's shares)");
-    }
-
-    /// <summary>The branches reach the Members service through the organization events, a moment after they are created.</summary>
-    private async Task WaitForTreeCopyAsync(IEnumerable<Guid> branches, CancellationToken cancellationToken)
-    {
-        var deadline = Stopwatch.StartNew();
         foreach (var branch in branches)
         {
-            while (!await api.SucceedsAsync($"/api/members/search?organizationId={branch}&limit=1", cancellationToken))
-            {
-                if (deadline.Elapsed > TimeSpan.FromSeconds(60))
-                {
-                    throw new StartupException($"demo seed: branch {branch} did not reach the members service's organization tree within 60 s");
-                }
+            await RegisterFirstAsync(branch.First(), organizations[branch.Key], clock, cancellationToken);
+        }
 
-                await Task.Delay(250, cancellationToken);
+        var others = branches.SelectMany(b => b.Skip(1)).ToList();
+        await Parallel.ForEachAsync(others, new ParallelOptions { MaxDegreeOfParallelism = InFlight, CancellationToken = cancellationToken },
+            async (member, token) => await api.PostAsync("/api/members", Request(member, organizations[member.Organization]), token));
+        ConsoleOutput.Info($"  registered {branches.Count + others.Count} members in {clock.Elapsed.TotalSeconds:0.0} s (seed 004's shares)");
+    }
+
+    /// <summary>
+    /// A branch reaches the Members service through the organization events a moment after it is created; until then the
+    /// service answers 400 on <c>organizationId</c>, so the branch's first member is retried until it is taken.
+    /// </summary>
+    private async Task RegisterFirstAsync(DemoMember member, Guid organizationId, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var waitedSince = clock.Elapsed;
+        while (true)
+        {
+            var (status, answer) = await api.TryPostAsync("/api/members", Request(member, organizationId), cancellationToken);
+            if (status == HttpStatusCode.Created)
+            {
+                return;
             }
+
+            if (status != HttpStatusCode.BadRequest || !answer.Contains("organizationId", StringComparison.Ordinal) || clock.Elapsed - waitedSince > TimeSpan.FromSeconds(60))
+            {
+                throw new StartupException($"demo seed: POST /api/members ({member.Organization}) answered {(int)status}: {answer}");
+            }
+
+            await Task.Delay(250, cancellationToken);
         }
     }
 

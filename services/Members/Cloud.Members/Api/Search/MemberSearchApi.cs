@@ -8,7 +8,8 @@ namespace Cloud.Members.Api.Search;
 
 /// <summary>
 /// Search of the county's members (masked lists, keyset pages) and the counts per facet for the same filters.
-/// An organization outside the caller's org scope (or unknown to the service) is refused with 403, never silently empty.
+/// An organization not within the caller's org scope (or unknown to the service) finds nothing: the answer is the same as for
+/// an empty subtree, so it never tells whether an organization the caller may not see exists.
 /// </summary>
 public static class MemberSearchApi
 {
@@ -20,34 +21,22 @@ public static class MemberSearchApi
         return app;
     }
 
-    public static Task<Results<Ok<MemberSearchPage>, ValidationProblem, ProblemHttpResult>> Search(
+    public static Task<Results<Ok<MemberSearchPage>, ValidationProblem>> Search(
         [AsParameters] MemberSearchRequest request, ClaimsPrincipal user, MembersDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        RunAsync(request, user, db, (search, filter, root, cursor, limit) =>
-            search.PageAsync(filter, root, cursor, limit, Today(clock), cancellationToken), cancellationToken);
+        RunAsync(request, (filter, cursor, limit) =>
+            new MemberSearch(db).PageAsync(user, request.OrganizationId, filter, cursor, limit, Today(clock), cancellationToken));
 
-    public static Task<Results<Ok<MemberSearchCounts>, ValidationProblem, ProblemHttpResult>> Counts(
+    public static Task<Results<Ok<MemberSearchCounts>, ValidationProblem>> Counts(
         [AsParameters] MemberSearchRequest request, ClaimsPrincipal user, MembersDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        RunAsync(request, user, db, (search, filter, root, _, _) =>
-            search.CountsAsync(filter, root, Today(clock), cancellationToken), cancellationToken);
+        RunAsync(request, (filter, _, _) =>
+            new MemberSearch(db).CountsAsync(user, request.OrganizationId, filter, Today(clock), cancellationToken));
 
-    /// <summary>Validates the query, finds the subtree within the caller's scope, then answers.</summary>
-    private static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> RunAsync<T>(
-        MemberSearchRequest request, ClaimsPrincipal user, MembersDbContext db,
-        Func<MemberSearch, MemberSearchFilter, string?, SearchCursor?, int, Task<T>> answer, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<T>, ValidationProblem>> RunAsync<T>(
+        MemberSearchRequest request, Func<MemberSearchFilter, SearchCursor?, int, Task<T>> answer)
     {
         var validation = request.Validate(out var filter, out var cursor, out var limit);
-        if (!validation.IsValid)
-        {
-            return validation.ToProblem();
-        }
-
-        var search = new MemberSearch(db);
-        var root = await search.RootAsync(user, request.OrganizationId, cancellationToken);
-        return root.IsRefused ? OutsideScope() : TypedResults.Ok(await answer(search, filter, root.Path, cursor, limit));
+        return validation.IsValid ? TypedResults.Ok(await answer(filter, cursor, limit)) : validation.ToProblem();
     }
-
-    private static ProblemHttpResult OutsideScope() =>
-        TypedResults.Problem(title: "所选党组织不存在，或不在您的管理范围内", statusCode: StatusCodes.Status403Forbidden);
 
     private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }
