@@ -39,8 +39,11 @@ public class MemberSearchBenchmarks
         _township = (await MembersCounty.SeedAsync(_raw, _county))[7];
         await using var owner = NpgsqlDataSource.Create(TestEnvironment.ConnectionString(MembersDbContext.DatabaseName, "owner"));
         // As autovacuum leaves a table after a bulk insert: statistics and the visibility map (for index-only scans).
-        await using var analyze = owner.CreateCommand("VACUUM ANALYZE members; VACUUM ANALYZE organization_tree;");
-        await analyze.ExecuteNonQueryAsync();
+        foreach (var table in new[] { "members", "organization_tree" })
+        {
+            await using var vacuum = owner.CreateCommand($"VACUUM ANALYZE {table}");
+            await vacuum.ExecuteNonQueryAsync();
+        }
     }
 
     [GlobalCleanup]
