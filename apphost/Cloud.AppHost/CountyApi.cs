@@ -41,6 +41,18 @@ public sealed class CountyApi(HttpClient http, string gatewayOrigin, string toke
         }
     }
 
+    /// <summary>POSTs <paramref name="body"/> and returns the status and answer, whatever they are (for retrying what is not ready yet).</summary>
+    public async Task<(HttpStatusCode Status, string Answer)> TryPostAsync(string path, object body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(gatewayOrigin + path)) { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request, cancellationToken);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
+    }
+
+    public Task<JsonElement> GetAsync(string path, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, path, null, cancellationToken);
+
     public Task<JsonElement> PostAsync(string path, object body, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, path, body, cancellationToken);
 

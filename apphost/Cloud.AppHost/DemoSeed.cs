@@ -77,6 +77,14 @@ public sealed class DemoSeed(HttpClient http, string gatewayOrigin, IdentityClie
         await File.WriteAllTextAsync(markerPath, $"{DateTimeOffset.Now:O} county {DemoCounty.Code}\n", cancellationToken);
     }
 
+    /// <summary>The demo county's members, on every start: nothing is added when the county has members already.</summary>
+    public async Task SeedMembersAsync(CancellationToken cancellationToken)
+    {
+        _token = await AdminTokenAsync(cancellationToken);
+        ConsoleOutput.Info($"demo members of {DemoCounty.Code} ({DemoCounty.DisplayName})");
+        await new DemoMemberSeed(new CountyApi(http, gatewayOrigin, _token)).RunAsync(await ExistingAsync(cancellationToken), cancellationToken);
+    }
+
     private async Task<Guid> CreateAsync(OrganizationRequest body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(gatewayOrigin + OrganizationsPath))

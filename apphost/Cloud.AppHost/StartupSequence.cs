@@ -52,6 +52,8 @@ public sealed class StartupSequence(RepositoryLayout layout, AppHostSettings set
             await seed.RunAsync(shutdown.Token);
         }
 
+        await seed.SeedMembersAsync(shutdown.Token);
+
         var token = await seed.AdminTokenAsync(shutdown.Token);
         var tokenPath = layout.DataPath("demo-token");
         PrivateFile.Write(tokenPath, token + "\n");

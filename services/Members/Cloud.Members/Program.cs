@@ -1,6 +1,7 @@
 using Cloud.Members;
 using Cloud.Members.Api;
 using Cloud.Members.Api.Development;
+using Cloud.Members.Api.Search;
 using Cloud.Members.Data;
 using Cloud.Persistence.Migrations;
 using Cloud.ServiceDefaults;
@@ -25,6 +26,7 @@ app.MapDisciplineApi();
 app.MapSideStatesApi();
 app.MapAccessLogApi();
 app.MapDevelopmentApi();
+app.MapMemberSearchApi();
 // The service's contract for the portal and other teams: /openapi/v1.json.
 app.MapOpenApi().AllowAnonymous(); // a description of the API, no data; the gateway does not route it
 await app.RunAsync();

@@ -592,6 +592,8 @@ namespace Cloud.Members.Data.Migrations
                     b.HasIndex("TenantId", "OrganizationId", "Name", "Id")
                         .HasDatabaseName("ix_members_organization_name");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "OrganizationId", "Name", "Id"), new[] { "State", "Status", "Gender", "Ethnicity", "BirthDate", "Education", "Occupation", "EmploymentStatus", "NationalIdMasked", "ConfirmedOn", "IsLeadingCadre" });
+
                     b.ToTable("members", (string)null);
                 });
 

@@ -1,0 +1,14 @@
+using Cloud.Members.Domain.Members;
+
+namespace Cloud.Members.Api.Search;
+
+/// <summary>What a search asks for; a null filter means "any". <see cref="State"/> defaults to the county's current members.</summary>
+public sealed record MemberSearchFilter(
+    MemberState State = MemberState.Current,
+    MembershipStatus? Status = null,
+    Gender? Gender = null,
+    EthnicityGroup? EthnicityGroup = null,
+    EducationBand? EducationBand = null,
+    AgeBand? AgeBand = null,
+    OccupationCategory? Occupation = null,
+    EmploymentStatus? EmploymentStatus = null);
