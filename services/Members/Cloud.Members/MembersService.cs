@@ -1,4 +1,5 @@
 using Cloud.Members.Data;
+using Cloud.Members.Events;
 using Cloud.Members.Security;
 using Cloud.Persistence;
 using Cloud.Persistence.Messaging;
@@ -19,7 +20,11 @@ public static class MembersService
             document.Info.Description = "党员信息（身份证号加密保存）、发展党员、组织关系转接、流动党员、花名册导入导出与查询。";
             return Task.CompletedTask;
         }));
-        builder.AddCloudMessaging(bus => bus.AddOrganizationTreeCopy());
+        builder.AddCloudMessaging(bus =>
+        {
+            bus.AddOrganizationTreeCopy();
+            bus.AddAffiliationTransfers();
+        });
         return builder;
     }
 }

@@ -65,7 +65,7 @@ public static class MembersApi
             return TypedResults.NotFound();
         }
 
-        var revealed = MemberAccess.MaySeeNationalId(user) ? protector.Reveal(found.Member.NationalId) : null;
+        var revealed = MemberAccess.MaySeeNationalId(user) && found.Member.NationalIdCiphertext.Length > 0 ? protector.Reveal(found.Member.NationalId) : null; // a transferred-out stub keeps no sealed ID
         return TypedResults.Ok(MemberResponse.From(found.Member, found.OrganizationName, revealed, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
     }
 }

@@ -1,0 +1,14 @@
+using Cloud.Members.Domain.Transfers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cloud.Members.Data;
+
+/// <summary>Row locks for transfer decisions, so a cancellation and an acceptance cannot both win (call inside a transaction).</summary>
+public static class TransferLocks
+{
+    public static Task<OutgoingTransfer?> LockOutgoingTransferAsync(this MembersDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.OutgoingTransfers.FromSql($"SELECT * FROM outgoing_transfers WHERE id = {id} FOR UPDATE").FirstOrDefaultAsync(cancellationToken);
+
+    public static Task<IncomingTransfer?> LockIncomingTransferAsync(this MembersDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.IncomingTransfers.FromSql($"SELECT * FROM incoming_transfers WHERE id = {id} FOR UPDATE").FirstOrDefaultAsync(cancellationToken);
+}
