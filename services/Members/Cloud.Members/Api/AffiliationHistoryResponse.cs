@@ -13,7 +13,7 @@ public sealed record AffiliationHistoryResponse(
     string? OtherOrganizationName,
     string Reason,
     string LetterNo,
-    DateOnly On)
+    DateOnly TransferredOn)
 {
     public static AffiliationHistoryResponse From(AffiliationHistory h, IReadOnlyDictionary<Guid, string> names) => new(
         h.Direction.ToString(), h.FromOrganizationId, Name(h.FromOrganizationId, names), h.ToOrganizationId, Name(h.ToOrganizationId, names),
