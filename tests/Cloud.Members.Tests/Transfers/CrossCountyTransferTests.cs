@@ -23,6 +23,7 @@ public sealed class CrossCountyTransferTests(MembersHost members) : IClassFixtur
     public async Task Accepted_transfer_moves_the_record_to_the_receiving_county_and_leaves_a_stub_while_a_third_county_sees_nothing()
     {
         var c = _counties;
+        await using var counts = await TestBus<OrganizationMembershipCounted>.StartAsync(TestEnvironment.AmqpUrl);
         var (memberId, nationalId) = await c.RegisterInAAsync();
 
         var letter = await c.IssueToBAsync(memberId);
@@ -41,6 +42,8 @@ public sealed class CrossCountyTransferTests(MembersHost members) : IClassFixtur
         var historyB = await TransferCounties.ListAsync(c.AdminB, $"/api/members/{newId}/affiliations");
         var historyA = await TransferCounties.ListAsync(c.AdminA, $"/api/members/{memberId}/affiliations");
         await AssertCountyCSeesNothingAsync(transferId, memberId, newId);
+        var countA = await LatestCountAsync(counts, c.A, c.BranchA.Id, 2); // registered, then transferred out
+        var countB = await LatestCountAsync(counts, c.B, c.BranchB.Id, 1);
 
         // Before acceptance: A still holds the member; B sees name and masked ID only, no phone or address.
         Assert.Equal("Current", byMemberAdminInTransit.GetProperty("state").GetString());
@@ -64,6 +67,7 @@ public sealed class CrossCountyTransferTests(MembersHost members) : IClassFixtur
             inRow.GetProperty("toOrganizationId").GetGuid(), DateOnly.Parse(inRow.GetProperty("transferredOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture)));
         var outRow = Assert.Single(historyA);
         Assert.Equal(("Out", c.B, c.BranchA.Id), (outRow.GetProperty("direction").GetString(), outRow.GetProperty("otherCounty").GetString(), outRow.GetProperty("fromOrganizationId").GetGuid()));
+        Assert.Equal((0, 1), (countA.FullMembers, countB.FullMembers)); // A's branch loses the member, B's gains them
         var stubRow = await c.QueryAsAsync(c.A, db => db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId));
         Assert.Equal((0, 0, string.Empty), (stubRow.NationalIdCiphertext.Length, stubRow.NationalIdHash.Length, stubRow.NationalIdKeyId));
     }
@@ -181,6 +185,14 @@ public sealed class CrossCountyTransferTests(MembersHost members) : IClassFixtur
         Assert.Equal(HttpStatusCode.Forbidden, bySecretaryOfB.StatusCode);
         (await intoATree.AssertProblemAsync(HttpStatusCode.BadRequest)).AssertFieldError("organizationId");
         Assert.Equal("Pending", (await TransferCounties.ListAsync(c.AdminB, Incoming)).Single().GetProperty("status").GetString());
+    }
+
+    private static async Task<OrganizationMembershipCounted> LatestCountAsync(TestBus<OrganizationMembershipCounted> counts, string county, Guid organizationId, int expected)
+    {
+        var seen = await Eventually.WaitAsync(
+            () => Task.FromResult(counts.Received.Select(r => r.Message).Where(m => m.TenantId == county && m.OrganizationId == organizationId).OrderBy(m => m.OccurredAt).ToList()),
+            l => l.Count >= expected, TimeSpan.FromSeconds(15), $"{expected} counts of {organizationId} in {county}");
+        return seen[^1];
     }
 
     private async Task AssertCountyCSeesNothingAsync(Guid transferId, params Guid[] memberIds)
