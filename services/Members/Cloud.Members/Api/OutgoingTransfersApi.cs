@@ -1,7 +1,6 @@
 using Cloud.Contracts.Members;
 using Cloud.Members.Data;
 using Cloud.Members.Data.Configurations;
-using Cloud.Members.Domain.Members;
 using Cloud.Members.Domain.Transfers;
 using Cloud.Members.Events;
 using Cloud.Persistence.OrganizationTree;
@@ -40,19 +39,15 @@ public static class OutgoingTransfersApi
         }
 
         await using var transaction = await s.Db.Database.BeginTransactionAsync(cancellationToken);
-        if (await s.LockVisibleMemberAsync(id, cancellationToken) is not { } member)
+        var movable = await s.LockMovableMemberAsync(id, cancellationToken);
+        if (movable.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (movable.Member is not { } member)
         {
             return TypedResults.NotFound();
-        }
-
-        if (member.State != MemberState.Current)
-        {
-            return TransferProblems.NotCurrentMember();
-        }
-
-        if (await s.HasTransferInTransitAsync(id, cancellationToken))
-        {
-            return TransferProblems.InTransit();
         }
 
         var letterNo = request.LetterNo!.Trim();

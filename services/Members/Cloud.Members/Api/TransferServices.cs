@@ -4,6 +4,7 @@ using Cloud.Members.Domain.Members;
 using Cloud.Members.Domain.Transfers;
 using Cloud.Members.Security;
 using Cloud.Persistence.OrganizationTree;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cloud.Members.Api;
@@ -17,16 +18,28 @@ public sealed record TransferServices(ClaimsPrincipal User, MembersDbContext Db,
 
     public string County => Db.Tenant.TenantId!;
 
-    /// <summary>The member, locked for this transaction, if their organization is within the caller's scope.</summary>
-    public Task<PartyMember?> LockVisibleMemberAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The member, locked for this transaction, if they may move: within the caller's scope (else neither member nor
+    /// refusal: not found), still one of the county's members, and with no letter in transit to another county.
+    /// </summary>
+    public async Task<(PartyMember? Member, ProblemHttpResult? Refusal)> LockMovableMemberAsync(Guid id, CancellationToken cancellationToken)
     {
         var visible = Db.OrganizationsVisibleTo(User);
-        return Db.Members.FromSql($"SELECT * FROM members WHERE id = {id} FOR UPDATE")
+        var member = await Db.Members.FromSql($"SELECT * FROM members WHERE id = {id} FOR UPDATE")
             .Where(m => visible.Any(o => o.OrganizationId == m.OrganizationId))
             .FirstOrDefaultAsync(cancellationToken);
-    }
+        if (member is null)
+        {
+            return (null, null);
+        }
 
-    /// <summary>Whether a letter for the member is still in transit to another county (the member cannot move meanwhile).</summary>
-    public Task<bool> HasTransferInTransitAsync(Guid memberId, CancellationToken cancellationToken) =>
-        Db.OutgoingTransfers.AnyAsync(t => t.MemberId == memberId && t.Status == OutgoingTransferStatus.InTransit, cancellationToken);
+        if (member.State != MemberState.Current)
+        {
+            return (null, TransferProblems.NotCurrentMember());
+        }
+
+        return await Db.OutgoingTransfers.AnyAsync(t => t.MemberId == id && t.Status == OutgoingTransferStatus.InTransit, cancellationToken)
+            ? (null, TransferProblems.InTransit())
+            : (member, null);
+    }
 }
