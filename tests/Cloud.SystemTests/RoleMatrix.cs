@@ -92,6 +92,23 @@ public static class RoleMatrix
         "POST /api/members/development/{id:guid}/withdrawal", "POST /api/members/development/{id:guid}/not-adopted",
     ];
 
+    // Affiliation transfers: letters and moves by member managers in scope; decisions on other counties' transfers and
+    // the county's overdue setting by the county's organization department only.
+    private static readonly string[] TransferReads =
+        ["GET /api/members/{id:guid}/affiliations", "GET /api/members/transfers/outgoing", "GET /api/members/transfers/settings"];
+
+    private static readonly string[] TransferWrites =
+    [
+        "POST /api/members/{id:guid}/transfers/within", "POST /api/members/{id:guid}/transfers/out", "POST /api/members/transfers/in",
+        "POST /api/members/transfers/outgoing/{transferId:guid}/cancel",
+    ];
+
+    private static readonly string[] TransferCountyDecisions =
+    [
+        "GET /api/members/transfers/incoming", "POST /api/members/transfers/incoming/{transferId:guid}/accept",
+        "POST /api/members/transfers/incoming/{transferId:guid}/reject", "PUT /api/members/transfers/settings",
+    ];
+
     public static readonly string[] Roles =
     [
         CloudRoles.PlatformAdmin, CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary,
@@ -133,6 +150,9 @@ public static class RoleMatrix
     .Concat(DevelopmentReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))
     .Concat(DevelopmentWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary })))
     .Append(KeyValuePair.Create("PUT /api/members/development/settings", new[] { CloudRoles.CountyAdmin }))
+    .Concat(TransferReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))
+    .Concat(TransferWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary })))
+    .Concat(TransferCountyDecisions.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin })))
     .ToDictionary();
 
     public static IEnumerable<string> Endpoints => Allowed.Keys;

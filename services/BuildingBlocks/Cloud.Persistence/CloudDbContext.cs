@@ -34,6 +34,33 @@ public abstract class CloudDbContext(DbContextOptions options, ITenantContext te
             throw new InvalidOperationException("An event must belong to the county of the unit of work.");
         }
 
+        AddToOutbox(@event, @event.TenantId);
+    }
+
+    /// <summary>
+    /// Writes an event addressed to another county (e.g. a transfer letter to county B) into this county's outbox:
+    /// the row stays the current county's (row-level security), the event's <c>TenantId</c> names the recipient, whose
+    /// consumers then work under it. Only for messages one county deliberately sends another; everything else uses Publish.
+    /// </summary>
+    public void PublishToCounty<TEvent>(string county, TEvent @event)
+        where TEvent : class, IIntegrationEvent
+    {
+        if (tenant.TenantId is not { } sender)
+        {
+            throw new InvalidOperationException("A message to another county is sent from a unit of work of one county.");
+        }
+
+        if (@event.TenantId != county || county == sender)
+        {
+            throw new InvalidOperationException("A message to another county must carry that county, not the sender's.");
+        }
+
+        AddToOutbox(@event, sender);
+    }
+
+    private void AddToOutbox<TEvent>(TEvent @event, string outboxCounty)
+        where TEvent : class, IIntegrationEvent
+    {
         var message = new OutboxMessage
         {
             Id = @event.EventId,
@@ -44,7 +71,7 @@ public abstract class CloudDbContext(DbContextOptions options, ITenantContext te
             NextAttemptAt = @event.OccurredAt,
         };
         var entry = Entry(message);
-        entry.Property<string>(TenantModel.Property).CurrentValue = @event.TenantId;
+        entry.Property<string>(TenantModel.Property).CurrentValue = outboxCounty;
         entry.State = EntityState.Added;
     }
 

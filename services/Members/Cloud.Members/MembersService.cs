@@ -24,6 +24,7 @@ public static class MembersService
         {
             bus.AddOrganizationTreeCopy();
             bus.AddConsumer<CandidateTrainingCompletedConsumer>();
+            bus.AddAffiliationTransfers();
         });
         return builder;
     }

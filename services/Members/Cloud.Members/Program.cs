@@ -27,6 +27,7 @@ app.MapSideStatesApi();
 app.MapAccessLogApi();
 app.MapDevelopmentApi();
 app.MapMemberSearchApi();
+app.MapTransfersApi();
 // The service's contract for the portal and other teams: /openapi/v1.json.
 app.MapOpenApi().AllowAnonymous(); // a description of the API, no data; the gateway does not route it
 await app.RunAsync();

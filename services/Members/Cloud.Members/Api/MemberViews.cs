@@ -16,7 +16,7 @@ public static class MemberViews
 {
     public static MemberResponse Show(MembersDbContext db, ClaimsPrincipal user, PartyMember member, string? organizationName, NationalIdProtector protector, DateTimeOffset now)
     {
-        var whole = MemberAccess.MaySeeNationalId(user, member.Id);
+        var whole = MemberAccess.MaySeeNationalId(user, member.Id) && member.NationalIdCiphertext.Length > 0; // a transferred-out stub keeps no sealed ID
         if (!MemberAccess.IsSelf(user, member.Id))
         {
             db.AccessLog.Add(MemberAccessLogEntry.Record(member.Id, user.FindFirst(CloudClaims.Subject)?.Value ?? "unknown", user.FindFirst(CloudClaims.Name)?.Value,

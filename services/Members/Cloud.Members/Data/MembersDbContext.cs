@@ -2,6 +2,7 @@ using Cloud.Members.Domain.Access;
 using Cloud.Members.Domain.Development;
 using Cloud.Members.Domain.Members;
 using Cloud.Members.Domain.SideStates;
+using Cloud.Members.Domain.Transfers;
 using Cloud.Persistence;
 using Cloud.Persistence.OrganizationTree;
 using Cloud.ServiceDefaults.Tenancy;
@@ -31,6 +32,13 @@ public sealed class MembersDbContext(DbContextOptions<MembersDbContext> options,
     public DbSet<DevelopmentCase> DevelopmentCases => Set<DevelopmentCase>();
 
     public DbSet<DevelopmentSettings> DevelopmentSettings => Set<DevelopmentSettings>();
+    public DbSet<AffiliationHistory> AffiliationHistory => Set<AffiliationHistory>();
+
+    public DbSet<OutgoingTransfer> OutgoingTransfers => Set<OutgoingTransfer>();
+
+    public DbSet<IncomingTransfer> IncomingTransfers => Set<IncomingTransfer>();
+
+    public DbSet<TransferSettings> TransferSettings => Set<TransferSettings>();
 
     /// <summary>The county's organization tree as the Organizations events describe it (ids, names, paths).</summary>
     public DbSet<OrganizationNode> Organizations => Set<OrganizationNode>();

@@ -123,6 +123,33 @@ public sealed class PartyMember
         UpdatedAt = at;
     }
 
+    /// <summary>Transfer within the county (M28): the affiliation moves; the party group belonged to the old organization.</summary>
+    public void MoveTo(Guid organizationId, DateTimeOffset at)
+    {
+        OrganizationId = organizationId;
+        PartyGroupId = null;
+        UpdatedAt = at;
+    }
+
+    /// <summary>
+    /// The affiliation left the county: a stub stays with the name, the masked ID and what statistics carry (birth year
+    /// only). The sealed ID, its hash, contact, post, group and unit go: the new county holds the record now.
+    /// </summary>
+    public void TransferOut(DateTimeOffset at)
+    {
+        State = MemberState.TransferredOut;
+        NationalIdCiphertext = [];
+        NationalIdKeyId = string.Empty;
+        NationalIdHash = [];
+        BirthDate = new DateOnly(BirthDate.Year, 1, 1);
+        Phone = null;
+        Address = null;
+        PostResponsibility = null;
+        PartyGroupId = null;
+        WorkUnitId = null;
+        UpdatedAt = at;
+    }
+
     public void Rename(string name, DateTimeOffset at)
     {
         Name = name;

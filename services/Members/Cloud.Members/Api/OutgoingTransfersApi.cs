@@ -1,0 +1,132 @@
+using Cloud.Contracts.Members;
+using Cloud.Members.Data;
+using Cloud.Members.Data.Configurations;
+using Cloud.Members.Domain.Transfers;
+using Cloud.Members.Events;
+using Cloud.Persistence.OrganizationTree;
+using Cloud.ServiceDefaults.Problems;
+using Cloud.ServiceDefaults.Tenancy;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cloud.Members.Api;
+
+/// <summary>
+/// Letters out of the county (M28). To a county on Cloud the member stays this county's responsibility until it accepts;
+/// only the name and masked ID (sealed) and statistics go with the letter. To an outside organization the member leaves on issue.
+/// </summary>
+public static class OutgoingTransfersApi
+{
+    public static async Task<Results<Created<OutgoingTransferResponse>, ValidationProblem, ProblemHttpResult, NotFound>> Issue(
+        Guid id, TransferLetterRequest request, [AsParameters] TransferServices s, CancellationToken cancellationToken)
+    {
+        var validation = new Validation();
+        var reason = TransferLetter.Validate(validation, request.Reason, request.LetterNo, request.IssuedOn, "issuedOn", s.Today);
+        var toCounty = string.IsNullOrWhiteSpace(request.ToCounty) ? null : request.ToCounty.Trim();
+        if (toCounty is not null && !CountyCode.IsValid(toCounty))
+        {
+            validation.Add("toCounty", "接收县（区）应为6位行政区划代码");
+        }
+        else if (toCounty == s.County)
+        {
+            validation.Add("toCounty", "县内转接请使用县内转接，不开具跨县介绍信");
+        }
+
+        validation.Optional("toOrganizationName", request.ToOrganizationName, "接收党组织名称", OutgoingTransferConfiguration.MaxOrganizationNameLength);
+        if (!validation.IsValid)
+        {
+            return validation.ToProblem();
+        }
+
+        await using var transaction = await s.Db.Database.BeginTransactionAsync(cancellationToken);
+        var movable = await s.LockMovableMemberAsync(id, cancellationToken);
+        if (movable.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (movable.Member is not { } member)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var letterNo = request.LetterNo!.Trim();
+        var toName = string.IsNullOrWhiteSpace(request.ToOrganizationName) ? null : request.ToOrganizationName.Trim();
+        var issuedOn = request.IssuedOn!.Value;
+        var from = member.OrganizationId;
+        OutgoingTransfer transfer;
+        if (toCounty is not null)
+        {
+            transfer = OutgoingTransfer.ToCountyOnCloud(member.Id, from, toCounty, toName, reason!.Value, letterNo, issuedOn, s.Now);
+            var identification = s.Protector.SealIdentification(transfer.Id, toCounty, new MemberIdentification(member.Name, member.NationalIdMasked, member.NationalIdHash));
+            s.Db.PublishToCounty(toCounty, new AffiliationTransferIssued(toCounty, Guid.NewGuid(), s.Now, transfer.Id, s.County, transfer.Reason.ToString(),
+                letterNo, issuedOn, toName, MemberStatistics.Of(member), identification));
+        }
+        else
+        {
+            transfer = OutgoingTransfer.ToOutsideOrganization(member.Id, from, toName, reason!.Value, letterNo, issuedOn, s.Now);
+            member.TransferOut(s.Now);
+            s.Db.AffiliationHistory.Add(AffiliationHistory.Out(member.Id, from, null, toName, transfer.Reason, letterNo, issuedOn, s.Now));
+            s.Db.Publish(TransferEvents.Transferred(s.County, member, TransferDirection.Out, transfer.Reason, issuedOn, from, null, null, s.Now));
+        }
+
+        s.Db.OutgoingTransfers.Add(transfer);
+        await s.Db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        var days = await s.Db.OverdueAfterDaysAsync(cancellationToken);
+        return TypedResults.Created($"/api/members/transfers/outgoing/{transfer.Id}",
+            OutgoingTransferResponse.From(transfer, member.Name, member.NationalIdMasked, s.Today, days));
+    }
+
+    /// <summary>The county's letters within the caller's scope, newest first; <c>status</c> filters by name (<c>InTransit</c>).</summary>
+    public static async Task<Results<Ok<List<OutgoingTransferResponse>>, ValidationProblem>> List(
+        string? status, [AsParameters] TransferServices s, CancellationToken cancellationToken)
+    {
+        OutgoingTransferStatus? only = null;
+        if (status is not null)
+        {
+            if (!EnumNames.TryParse(status, out OutgoingTransferStatus parsed))
+            {
+                return new Validation().Add("status", $"状态必须是 {EnumNames.Names<OutgoingTransferStatus>()} 之一").ToProblem();
+            }
+
+            only = parsed;
+        }
+
+        var visible = s.Db.OrganizationsVisibleTo(s.User);
+        var rows = await s.Db.OutgoingTransfers.AsNoTracking()
+            .Where(t => (only == null || t.Status == only) && visible.Any(o => o.OrganizationId == t.FromOrganizationId))
+            .Join(s.Db.Members, t => t.MemberId, m => m.Id, (t, m) => new { Transfer = t, m.Name, m.NationalIdMasked })
+            .OrderByDescending(r => r.Transfer.IssuedOn).ThenByDescending(r => r.Transfer.CreatedAt)
+            .Take(500)
+            .ToListAsync(cancellationToken);
+        var days = await s.Db.OverdueAfterDaysAsync(cancellationToken);
+        return TypedResults.Ok(rows.Select(r => OutgoingTransferResponse.From(r.Transfer, r.Name, r.NationalIdMasked, s.Today, days)).ToList());
+    }
+
+    /// <summary>Withdraws a letter still in transit; the receiving county's entry is cancelled and forgets the person.</summary>
+    public static async Task<Results<Ok<OutgoingTransferResponse>, ProblemHttpResult, NotFound>> Cancel(
+        Guid transferId, [AsParameters] TransferServices s, CancellationToken cancellationToken)
+    {
+        await using var transaction = await s.Db.Database.BeginTransactionAsync(cancellationToken);
+        var visible = s.Db.OrganizationsVisibleTo(s.User);
+        var transfer = await s.Db.LockOutgoingTransferAsync(transferId, cancellationToken);
+        var member = transfer is null ? null : await s.Db.Members.AsNoTracking()
+            .FirstOrDefaultAsync(m => m.Id == transfer.MemberId && visible.Any(o => o.OrganizationId == transfer.FromOrganizationId), cancellationToken);
+        if (transfer is null || member is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (transfer.ToCounty is not { } toCounty || !transfer.Cancel(s.Now))
+        {
+            return TransferProblems.Closed();
+        }
+
+        s.Db.PublishToCounty(toCounty, new AffiliationTransferCancelled(toCounty, Guid.NewGuid(), s.Now, transfer.Id, s.County));
+        await s.Db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        var days = await s.Db.OverdueAfterDaysAsync(cancellationToken);
+        return TypedResults.Ok(OutgoingTransferResponse.From(transfer, member.Name, member.NationalIdMasked, s.Today, days));
+    }
+}

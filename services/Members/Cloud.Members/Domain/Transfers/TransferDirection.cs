@@ -1,0 +1,8 @@
+namespace Cloud.Members.Domain.Transfers;
+
+public enum TransferDirection
+{
+    WithinCounty,
+    Out,
+    In,
+}

@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Cloud.Members.Api;
+using Cloud.Members.Domain.Members;
+using Cloud.ServiceDefaults.Auth;
+using Cloud.Testing;
+
+namespace Cloud.Members.Tests.Transfers;
+
+public sealed class TransferLetterTests(MembersHost members) : IClassFixture<MembersHost>, IAsyncLifetime
+{
+    private const string Outgoing = "/api/members/transfers/outgoing";
+    private TransferCounties _counties = null!;
+
+    public async Task InitializeAsync() => _counties = await TransferCounties.StartAsync(members);
+
+    public async Task DisposeAsync() => await _counties.DisposeAsync();
+
+    [Fact]
+    public async Task Letter_in_transit_longer_than_the_countys_limit_is_flagged_overdue()
+    {
+        var c = _counties;
+        var (atLimit, _) = await c.RegisterInAAsync();
+        var (pastLimit, _) = await c.RegisterInAAsync(name: "李明");
+        var thirty = (await c.IssueToBAsync(atLimit, TransferCounties.Today.AddDays(-30))).GetProperty("id").GetGuid();
+        var thirtyOne = (await c.IssueToBAsync(pastLimit, TransferCounties.Today.AddDays(-31))).GetProperty("id").GetGuid();
+
+        var byDefault = await Flags();
+        var bySecretary = await members.ClientFor(TestTokens.Scoped(c.A, c.BranchA.Id, CloudRoles.BranchSecretary)).PutAsJsonAsync("/api/members/transfers/settings", new TransferSettingsRequest(31));
+        var outOfRange = await c.AdminA.PutAsJsonAsync("/api/members/transfers/settings", new TransferSettingsRequest(0));
+        var changed = await c.AdminA.PutAsJsonAsync("/api/members/transfers/settings", new TransferSettingsRequest(29));
+        var afterChange = await Flags();
+
+        Assert.Equal((false, true), byDefault);
+        Assert.Equal(HttpStatusCode.Forbidden, bySecretary.StatusCode);
+        (await outOfRange.AssertProblemAsync(HttpStatusCode.BadRequest)).AssertFieldError("overdueAfterDays");
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal((true, true), afterChange);
+
+        async Task<(bool, bool)> Flags()
+        {
+            var list = await TransferCounties.ListAsync(c.AdminA, $"{Outgoing}?status=InTransit");
+            bool Overdue(Guid id) => list.Single(t => t.GetProperty("id").GetGuid() == id).GetProperty("overdue").GetBoolean();
+            return (Overdue(thirty), Overdue(thirtyOne));
+        }
+    }
+
+    [Fact]
+    public async Task Letter_to_an_outside_organization_leaves_a_stub_at_once()
+    {
+        var c = _counties;
+        var (memberId, _) = await c.RegisterInAAsync();
+
+        var response = await c.AdminA.PostAsJsonAsync($"/api/members/{memberId}/transfers/out",
+            new TransferLetterRequest(null, "北京市海淀区某街道党工委", "JobChange", "陈组外转〔2026〕7号", TransferCounties.Today));
+        var letter = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var stub = await c.AdminA.GetFromJsonAsync<JsonElement>($"/api/members/{memberId}");
+        var again = await c.AdminA.PostAsJsonAsync($"/api/members/{memberId}/transfers/within",
+            new WithinCountyTransferRequest(c.OtherBranchA.Id, "JobChange", "1号", TransferCounties.Today));
+        var history = Assert.Single(await TransferCounties.ListAsync(c.AdminA, $"/api/members/{memberId}/affiliations"));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(("LetterIssued", false), (letter.GetProperty("status").GetString(), letter.GetProperty("overdue").GetBoolean()));
+        Assert.Equal(JsonValueKind.Null, letter.GetProperty("toCounty").ValueKind);
+        Assert.Equal(("TransferredOut", true), (stub.GetProperty("state").GetString(), stub.GetProperty("nationalIdMasked").GetBoolean()));
+        Assert.Equal(JsonValueKind.Null, stub.GetProperty("phone").ValueKind);
+        await again.AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal(("Out", "北京市海淀区某街道党工委"), (history.GetProperty("direction").GetString(), history.GetProperty("otherOrganizationName").GetString()));
+    }
+
+    [Fact]
+    public async Task Member_arriving_from_an_outside_organization_is_registered_with_the_letter()
+    {
+        var c = _counties;
+        var nationalId = TestNationalIds.For(TransferCounties.Born, Gender.Male);
+        var request = new TransferInRequest(TransferCounties.Request(c.BranchA.Id, nationalId), "西安市某高校党委", "Graduation", "陕高转〔2026〕12号", TransferCounties.Today.AddDays(-3));
+
+        var response = await c.AdminA.PostAsJsonAsync("/api/members/transfers/in", request);
+        var again = await c.AdminA.PostAsJsonAsync("/api/members/transfers/in", request);
+        var history = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(("In", c.BranchA.Id, "西安市某高校党委", "陕高转〔2026〕12号"), (history.GetProperty("direction").GetString(), history.GetProperty("toOrganizationId").GetGuid(),
+            history.GetProperty("otherOrganizationName").GetString(), history.GetProperty("letterNo").GetString()));
+        var memberId = Guid.Parse(response.Headers.Location!.ToString().Split('/')[^1]);
+        Assert.Equal(nationalId, (await c.AdminA.GetFromJsonAsync<JsonElement>($"/api/members/{memberId}")).GetProperty("nationalId").GetString());
+        await again.AssertProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Letter_to_the_own_county_or_a_malformed_county_code_is_refused()
+    {
+        var c = _counties;
+        var (memberId, _) = await c.RegisterInAAsync();
+
+        var own = await c.AdminA.PostAsJsonAsync($"/api/members/{memberId}/transfers/out", new TransferLetterRequest(c.A, null, "JobChange", "1号", TransferCounties.Today));
+        var malformed = await c.AdminA.PostAsJsonAsync($"/api/members/{memberId}/transfers/out", new TransferLetterRequest("61030", null, "JobChange", "1号", TransferCounties.Today));
+        var first = await c.AdminA.PostAsJsonAsync($"/api/members/{memberId}/transfers/out", new TransferLetterRequest(c.B, null, "JobChange", "1号", TransferCounties.Today));
+        var second = await c.AdminA.PostAsJsonAsync($"/api/members/{memberId}/transfers/out", new TransferLetterRequest(c.C, null, "JobChange", "2号", TransferCounties.Today));
+
+        (await own.AssertProblemAsync(HttpStatusCode.BadRequest)).AssertFieldError("toCounty");
+        (await malformed.AssertProblemAsync(HttpStatusCode.BadRequest)).AssertFieldError("toCounty");
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        await second.AssertProblemAsync(HttpStatusCode.Conflict);
+    }
+}
