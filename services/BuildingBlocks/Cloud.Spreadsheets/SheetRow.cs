@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain.Import;
+namespace Cloud.Spreadsheets;
 
 /// <summary>One non-blank row of a sheet: its number as Excel shows it (the first row is 1) and its cells, left to right.</summary>
 public sealed record SheetRow(int Number, IReadOnlyList<string?> Cells)
