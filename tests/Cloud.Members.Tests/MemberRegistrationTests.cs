@@ -103,6 +103,29 @@ public sealed class MemberRegistrationTests(MembersHost members) : IClassFixture
         Assert.Equal(HttpStatusCode.Forbidden, byMember.StatusCode);
     }
 
+    [Fact]
+    public async Task Each_registration_publishes_the_whole_count_of_the_branch_and_the_work_unit()
+    {
+        var client = members.ClientFor(TestTokens.CountyAdmin(_county));
+        var unit = Guid.NewGuid();
+        await using var counts = await TestBus<OrganizationMembershipCounted>.StartAsync(TestEnvironment.AmqpUrl);
+        await using var unitCounts = await TestBus<UnitMembershipCounted>.StartAsync(TestEnvironment.AmqpUrl);
+
+        (await client.PostAsJsonAsync("/api/members", Request(TestNationalIds.For(Born, Gender.Female)) with { WorkUnitId = unit })).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync("/api/members", Request(TestNationalIds.For(Born, Gender.Male)) with { Gender = "Male", Status = "Probationary", ConfirmedOn = null, WorkUnitId = unit })).EnsureSuccessStatusCode();
+        var branch = await Eventually.WaitAsync(
+            () => Task.FromResult(counts.Received.Where(c => c.Message.TenantId == _county).Select(c => c.Message).OrderBy(c => c.OccurredAt).ToList()),
+            r => r.Count == 2, TimeSpan.FromSeconds(15), "one count per registration");
+        var work = await Eventually.WaitAsync(
+            () => Task.FromResult(unitCounts.Received.Where(c => c.Message.TenantId == _county).Select(c => c.Message).OrderBy(c => c.OccurredAt).ToList()),
+            r => r.Count == 2, TimeSpan.FromSeconds(15), "one unit count per registration");
+
+        Assert.Equal([(1, 0), (1, 1)], branch.Select(c => (c.FullMembers, c.ProbationaryMembers)));
+        Assert.All(branch, c => Assert.Equal(_branch.Id, c.OrganizationId));
+        Assert.Equal([1, 1], work.Select(c => c.FullMembers)); // only full members count for 应建未建
+        Assert.True(branch[0].OccurredAt < branch[1].OccurredAt);
+    }
+
     private MemberRequest Request(string nationalId) => new(
         "李秀英", nationalId, "Female", "回族", Born, "Undergraduate", "ProfessionalTechnical", "Active", "Full",
         new DateOnly(2012, 7, 1), new DateOnly(2012, 7, 1), new DateOnly(2013, 7, 1), _branch.Id, Phone: "13800000000");

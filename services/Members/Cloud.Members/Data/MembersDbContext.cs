@@ -16,6 +16,27 @@ public sealed class MembersDbContext(DbContextOptions<MembersDbContext> options,
     /// <summary>The county's organization tree as the Organizations events describe it (ids, names, paths).</summary>
     public DbSet<OrganizationNode> Organizations => Set<OrganizationNode>();
 
+    /// <summary>Saves, and when members joined, left or changed status, publishes the touched counts in the same transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var (organizations, units) = MembershipCounts.Touched(ChangeTracker);
+        if (organizations.Count == 0 && units.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await MembershipCounts.PublishAsync(this, organizations, units, cancellationToken);
+        saved += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (owned is not null)
+        {
+            await owned.CommitAsync(cancellationToken);
+        }
+
+        return saved;
+    }
+
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {
         modelBuilder.HasOrganizationTreeCopy();

@@ -1,3 +1,4 @@
+using Cloud.Persistence;
 using System.Security.Claims;
 using Cloud.Organizations.Access;
 using Cloud.Organizations.Api.Ratings;

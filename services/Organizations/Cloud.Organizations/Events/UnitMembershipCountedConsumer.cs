@@ -1,3 +1,4 @@
+using Cloud.Persistence;
 using Cloud.Contracts.Members;
 using Cloud.Organizations.Data;
 using MassTransit;
