@@ -17,6 +17,8 @@ if (await app.MigrateIfRequestedAsync<MembersDbContext>(args))
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapMembersApi();
+app.MapMemberImportApi();
+app.MapMemberExportApi();
 // The service's contract for the portal and other teams: /openapi/v1.json.
 app.MapOpenApi().AllowAnonymous(); // a description of the API, no data; the gateway does not route it
 await app.RunAsync();

@@ -18,6 +18,8 @@ public sealed class BranchDirectory
         _byId = active.ToDictionary(o => o.OrganizationId);
     }
 
+    public string NameOf(Guid organizationId) => _byId.TryGetValue(organizationId, out var o) ? o.Name : organizationId.ToString();
+
     public bool TryFind(string text, out Guid organizationId, out string error)
     {
         organizationId = Guid.Empty;

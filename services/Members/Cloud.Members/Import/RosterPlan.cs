@@ -9,7 +9,7 @@ namespace Cloud.Members.Import;
 /// member of the county), the rows to import, and those skipped as already in the county when the import asked to skip
 /// them. All or nothing: with any error, nothing is imported.
 /// </summary>
-public sealed record RosterPlan(int Rows, IReadOnlyList<ImportRowError> Errors, IReadOnlyList<RosterRow> ToImport, int Skipped)
+public sealed record RosterPlan(int Rows, IReadOnlyList<ImportRowError> Errors, IReadOnlyList<RosterRow> ToImport, int InCounty, int Skipped)
 {
     public bool IsValid => Errors.Count == 0;
 
@@ -19,7 +19,7 @@ public sealed record RosterPlan(int Rows, IReadOnlyList<ImportRowError> Errors, 
         var errors = new List<ImportRowError>(roster.RowErrors);
         var firstRowOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var toImport = new List<RosterRow>(roster.Rows.Count);
-        var skipped = 0;
+        var inCountyRows = 0;
         foreach (var row in roster.Rows)
         {
             if (row.NationalId is not { } id)
@@ -33,9 +33,9 @@ public sealed record RosterPlan(int Rows, IReadOnlyList<ImportRowError> Errors, 
             }
             else if (inCounty(id))
             {
+                inCountyRows++;
                 if (skipExisting)
                 {
-                    skipped++;
                     continue;
                 }
 
@@ -52,6 +52,7 @@ public sealed record RosterPlan(int Rows, IReadOnlyList<ImportRowError> Errors, 
             roster.Rows.Count,
             [.. errors.OrderBy(e => e.Row).ThenBy(e => columnOrder.IndexOf(e.Column))],
             errors.Count == 0 ? toImport : [],
-            skipped);
+            inCountyRows,
+            skipExisting && errors.Count == 0 ? inCountyRows : 0);
     }
 }

@@ -1,0 +1,42 @@
+using Cloud.Contracts.Members;
+using Cloud.Members.Data;
+using Cloud.Members.Domain.Import;
+using Cloud.Members.Domain.Members;
+using Cloud.Members.Events;
+using Cloud.Members.Security;
+using Cloud.Persistence.Outbox;
+
+namespace Cloud.Members.Import;
+
+/// <summary>
+/// Writes a checked roster in the caller's transaction: each member sealed (AES-GCM + keyed hash) and registered, with
+/// its MemberRegistered event (statistical facts only) in the outbox, both by binary COPY; then the member counts of
+/// the organizations that gained members, as every other save publishes them (<see cref="MembershipCounts"/>).
+/// </summary>
+public static class RosterWriter
+{
+    public static async Task<int> WriteAsync(
+        MembersDbContext db, RosterPlan plan, NationalIdProtector protector, DateTimeOffset now, ImportProgress progress, CancellationToken cancellationToken)
+    {
+        var county = db.Tenant.TenantId!;
+        var rows = plan.ToImport;
+        var members = new PartyMember[rows.Count];
+        var events = new OutboxMessage[rows.Count];
+        // Sealing and serializing are CPU work per row, independent of each other.
+        Parallel.For(0, rows.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var row = rows[i];
+            var member = PartyMember.Register(Guid.CreateVersion7(now), row.Name!.Trim(), protector.Protect(row.NationalId!), row.Facts!, now);
+            members[i] = member;
+            events[i] = OutboxMessage.For(new MemberRegistered(county, Guid.CreateVersion7(now), now, member.Id, MemberStatistics.Of(member)));
+        });
+
+        var total = rows.Count * 2;
+        await progress.ReportAsync(ImportPhase.Writing, 0, total);
+        var inserted = await BulkInsert.InsertAsync(db, members, done => progress.ReportAsync(ImportPhase.Writing, done, total), cancellationToken);
+        await BulkInsert.InsertAsync(db, events, done => progress.ReportAsync(ImportPhase.Writing, rows.Count + done, total), cancellationToken);
+        await MembershipCounts.PublishAsync(db, members.Select(m => m.OrganizationId), [], cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return inserted;
+    }
+}
