@@ -50,7 +50,7 @@ public static class MemberImportApi
             return new Validation().Add(file is null ? "file" : "existing", error!).ToProblem();
         }
 
-        var branches = new BranchDirectory(await db.OrganizationsVisibleTo(user).AsNoTracking().ToListAsync(cancellationToken));
+        var branches = BranchDirectory.Of(await db.OrganizationsVisibleTo(user).AsNoTracking().ToListAsync(cancellationToken));
         var roster = RosterReader.Read(file.Content, file.FileName, branches, Today(clock));
         if (roster.FileError is not null)
         {
@@ -81,7 +81,7 @@ public static class MemberImportApi
         {
             var sheet = file is null ? Sheet.Unreadable(error!) : SpreadsheetFile.Read(file.Content, file.FileName, RosterLimits.RowsToRead);
             await progress.ReportAsync(ImportPhase.Checking, 0, sheet.Rows.Count);
-            var branches = new BranchDirectory(await db.OrganizationsVisibleTo(user).AsNoTracking().ToListAsync(cancellationToken));
+            var branches = BranchDirectory.Of(await db.OrganizationsVisibleTo(user).AsNoTracking().ToListAsync(cancellationToken));
             var roster = RosterReader.Read(sheet, branches, Today(clock));
             if (roster.FileError is not null)
             {

@@ -12,9 +12,9 @@ public sealed record RosterPreviewRow(
     {
         var f = row.Facts!;
         return new(
-            row.Number, row.Name!, row.NationalId!.Masked, RosterVocabulary.Word(RosterVocabulary.Genders, f.Gender), f.Ethnicity, f.BirthDate,
-            RosterVocabulary.Word(RosterVocabulary.Educations, f.Education), branches.NameOf(f.OrganizationId),
-            RosterVocabulary.Word(RosterVocabulary.Statuses, f.Status), f.AdmissionApprovedOn, f.ConfirmedOn,
-            RosterVocabulary.Word(RosterVocabulary.Occupations, f.Occupation), RosterVocabulary.Word(RosterVocabulary.EmploymentStatuses, f.EmploymentStatus));
+            row.Number, row.Name!, row.NationalId!.Masked, RosterVocabulary.Genders.Word(f.Gender), f.Ethnicity, f.BirthDate,
+            RosterVocabulary.Educations.Word(f.Education), branches.NameOf(f.OrganizationId),
+            RosterVocabulary.Statuses.Word(f.Status), f.AdmissionApprovedOn, f.ConfirmedOn,
+            RosterVocabulary.Occupations.Word(f.Occupation), RosterVocabulary.EmploymentStatuses.Word(f.EmploymentStatus));
     }
 }

@@ -8,17 +8,20 @@ namespace Cloud.Members.Import;
 /// </summary>
 public sealed class BranchDirectory
 {
-    private readonly ILookup<string, OrganizationNode> _byName;
-    private readonly Dictionary<Guid, OrganizationNode> _byId;
+    private readonly ILookup<string, Guid> _byName;
+    private readonly Dictionary<Guid, string> _byId;
 
-    public BranchDirectory(IEnumerable<OrganizationNode> visible)
+    /// <param name="active">The organizations the user sees that are not dissolved.</param>
+    public BranchDirectory(IReadOnlyCollection<(Guid Id, string Name)> active)
     {
-        var active = visible.Where(o => o.Status != OrganizationNode.Dissolved).ToList();
-        _byName = active.ToLookup(o => o.Name, StringComparer.Ordinal);
-        _byId = active.ToDictionary(o => o.OrganizationId);
+        _byName = active.ToLookup(o => o.Name, o => o.Id, StringComparer.Ordinal);
+        _byId = active.ToDictionary(o => o.Id, o => o.Name);
     }
 
-    public string NameOf(Guid organizationId) => _byId.TryGetValue(organizationId, out var o) ? o.Name : organizationId.ToString();
+    public static BranchDirectory Of(IEnumerable<OrganizationNode> visible) =>
+        new([.. visible.Where(o => o.Status != OrganizationNode.Dissolved).Select(o => (o.OrganizationId, o.Name))]);
+
+    public string NameOf(Guid organizationId) => _byId.GetValueOrDefault(organizationId) ?? organizationId.ToString();
 
     public bool TryFind(string text, out Guid organizationId, out string error)
     {
@@ -40,7 +43,7 @@ public sealed class BranchDirectory
         switch (named.Count)
         {
             case 1:
-                organizationId = named[0].OrganizationId;
+                organizationId = named[0];
                 return true;
             case > 1:
                 error = $"有多个名为“{text}”的党组织，请改填党组织编号";

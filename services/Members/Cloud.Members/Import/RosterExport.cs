@@ -12,10 +12,10 @@ namespace Cloud.Members.Import;
 public static class RosterExport
 {
     public static RosterExportRow Row(PartyMember m, string nationalId, string organization) => new(
-        m.Name, nationalId, RosterVocabulary.Word(RosterVocabulary.Genders, m.Gender), m.Ethnicity, Day(m.BirthDate),
-        RosterVocabulary.Word(RosterVocabulary.Educations, m.Education), organization, RosterVocabulary.Word(RosterVocabulary.Statuses, m.Status),
+        m.Name, nationalId, RosterVocabulary.Genders.Word(m.Gender), m.Ethnicity, Day(m.BirthDate),
+        RosterVocabulary.Educations.Word(m.Education), organization, RosterVocabulary.Statuses.Word(m.Status),
         m.AdmissionApprovedOn is { } admitted ? Day(admitted) : null, m.ConfirmedOn is { } confirmed ? Day(confirmed) : null,
-        RosterVocabulary.Word(RosterVocabulary.Occupations, m.Occupation), RosterVocabulary.Word(RosterVocabulary.EmploymentStatuses, m.EmploymentStatus),
+        RosterVocabulary.Occupations.Word(m.Occupation), RosterVocabulary.EmploymentStatuses.Word(m.EmploymentStatus),
         m.Phone);
 
     public static byte[] Workbook(IEnumerable<RosterExportRow> rows)

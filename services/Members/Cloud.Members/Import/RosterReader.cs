@@ -70,7 +70,7 @@ public static class RosterReader
 
         string? Cell(string column) => row.Cell(columns, column);
 
-        string? Word<TEnum>(string column, IReadOnlyDictionary<TEnum, string[]> words)
+        string? Word<TEnum>(string column, RosterWords<TEnum> words)
             where TEnum : struct, Enum
         {
             if (Cell(column) is not { } text)
@@ -79,12 +79,12 @@ public static class RosterReader
                 return null;
             }
 
-            if (RosterVocabulary.TryParse(words, text, out var value))
+            if (words.TryParse(text, out var value))
             {
                 return value.ToString();
             }
 
-            Error(column, $"{column}“{text}”无法识别，必须是 {RosterVocabulary.Choices(words)} 之一");
+            Error(column, $"{column}“{text}”无法识别，必须是 {words.Choices} 之一");
             return null;
         }
 

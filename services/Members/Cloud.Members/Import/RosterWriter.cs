@@ -20,13 +20,13 @@ public static class RosterWriter
     {
         var county = db.Tenant.TenantId!;
         var rows = plan.ToImport;
+        var sealedIds = protector.ProtectAll([.. rows.Select(r => r.NationalId!)], cancellationToken);
         var members = new PartyMember[rows.Count];
         var events = new OutboxMessage[rows.Count];
-        // Sealing and serializing are CPU work per row, independent of each other.
+        // Registering and serializing the event are CPU work per row, independent of each other.
         Parallel.For(0, rows.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var row = rows[i];
-            var member = PartyMember.Register(Guid.CreateVersion7(now), row.Name!.Trim(), protector.Protect(row.NationalId!), row.Facts!, now);
+            var member = PartyMember.Register(Guid.CreateVersion7(now), rows[i].Name!.Trim(), sealedIds[i], rows[i].Facts!, now);
             members[i] = member;
             events[i] = OutboxMessage.For(new MemberRegistered(county, Guid.CreateVersion7(now), now, member.Id, MemberStatistics.Of(member)));
         });

@@ -2,25 +2,22 @@ using Cloud.Members.Domain.Members;
 
 namespace Cloud.Members.Domain.Import;
 
-/// <summary>
-/// The Chinese words of a roster for the member enums (the first word of each is what an export writes); the enum's
-/// own name (<c>Female</c>) is accepted too.
-/// </summary>
+/// <summary>The Chinese words of a roster for the member enums, as counties write them.</summary>
 public static class RosterVocabulary
 {
-    public static readonly IReadOnlyDictionary<Gender, string[]> Genders = new Dictionary<Gender, string[]>
+    public static readonly RosterWords<Gender> Genders = new(new Dictionary<Gender, string[]>
     {
         [Gender.Male] = ["男"],
         [Gender.Female] = ["女"],
-    };
+    });
 
-    public static readonly IReadOnlyDictionary<MembershipStatus, string[]> Statuses = new Dictionary<MembershipStatus, string[]>
+    public static readonly RosterWords<MembershipStatus> Statuses = new(new Dictionary<MembershipStatus, string[]>
     {
         [MembershipStatus.Full] = ["正式党员", "正式"],
         [MembershipStatus.Probationary] = ["预备党员", "预备"],
-    };
+    });
 
-    public static readonly IReadOnlyDictionary<EducationLevel, string[]> Educations = new Dictionary<EducationLevel, string[]>
+    public static readonly RosterWords<EducationLevel> Educations = new(new Dictionary<EducationLevel, string[]>
     {
         [EducationLevel.Postgraduate] = ["研究生", "博士研究生", "硕士研究生", "博士", "硕士"],
         [EducationLevel.Undergraduate] = ["大学本科", "本科"],
@@ -28,9 +25,9 @@ public static class RosterVocabulary
         [EducationLevel.SecondaryVocational] = ["中专", "中等专科", "中技", "技校"],
         [EducationLevel.HighSchool] = ["高中"],
         [EducationLevel.JuniorHighOrBelow] = ["初中及以下", "初中", "小学", "小学及以下"],
-    };
+    });
 
-    public static readonly IReadOnlyDictionary<OccupationCategory, string[]> Occupations = new Dictionary<OccupationCategory, string[]>
+    public static readonly RosterWords<OccupationCategory> Occupations = new(new Dictionary<OccupationCategory, string[]>
     {
         [OccupationCategory.Worker] = ["工人"],
         [OccupationCategory.FarmerHerderFisher] = ["农牧渔民"],
@@ -40,36 +37,12 @@ public static class RosterVocabulary
         [OccupationCategory.Student] = ["学生"],
         [OccupationCategory.Retired] = ["离退休人员"],
         [OccupationCategory.Other] = ["其他职业人员", "其他"],
-    };
+    });
 
-    public static readonly IReadOnlyDictionary<EmploymentStatus, string[]> EmploymentStatuses = new Dictionary<EmploymentStatus, string[]>
+    public static readonly RosterWords<EmploymentStatus> EmploymentStatuses = new(new Dictionary<EmploymentStatus, string[]>
     {
         [EmploymentStatus.Active] = ["在职"],
         [EmploymentStatus.Retired] = ["离退休", "退休"],
         [EmploymentStatus.PreRevolutionRetired] = ["离休"],
-    };
-
-    public static bool TryParse<TEnum>(IReadOnlyDictionary<TEnum, string[]> words, string text, out TEnum value)
-        where TEnum : struct, Enum
-    {
-        foreach (var (member, names) in words)
-        {
-            if (names.Contains(text, StringComparer.Ordinal) || string.Equals(member.ToString(), text, StringComparison.OrdinalIgnoreCase))
-            {
-                value = member;
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
-    }
-
-    /// <summary>The word an export writes.</summary>
-    public static string Word<TEnum>(IReadOnlyDictionary<TEnum, string[]> words, TEnum value)
-        where TEnum : struct, Enum => words[value][0];
-
-    /// <summary>The words a message offers, e.g. "正式党员 / 预备党员".</summary>
-    public static string Choices<TEnum>(IReadOnlyDictionary<TEnum, string[]> words)
-        where TEnum : struct, Enum => string.Join(" / ", words.Values.Select(names => names[0]));
+    });
 }
