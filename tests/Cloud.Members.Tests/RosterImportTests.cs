@@ -39,16 +39,16 @@ public sealed class RosterImportTests(MembersHost members) : IClassFixture<Membe
     public async Task Roster_of_50000_with_five_bad_rows_is_refused_whole_naming_the_five_and_the_fixed_roster_imports_with_progress()
     {
         var admin = members.ClientFor(TestTokens.CountyAdmin(_county));
-        var good = RosterFiles.Rows(50_000, East, West);
+        var good = MemberRoster.Rows(50_000, East, West);
         var bad = good.Select(row => (string?[])row.Clone()).ToList();
-        bad[100][RosterFiles.Column(RosterColumns.NationalId)] = TestNationalIds.WithBadCheckDigit(good[100][1]!);
-        bad[20_000][RosterFiles.Column(RosterColumns.NationalId)] = "610304500101001";
-        bad[30_000][RosterFiles.Column(RosterColumns.BirthDate)] = RosterFiles.BirthDateOf(30_000).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        bad[40_000][RosterFiles.Column(RosterColumns.Organization)] = "千河镇不存在村党支部";
+        bad[100][MemberRoster.Column(RosterColumns.NationalId)] = TestNationalIds.WithBadCheckDigit(good[100][1]!);
+        bad[20_000][MemberRoster.Column(RosterColumns.NationalId)] = "610304500101001";
+        bad[30_000][MemberRoster.Column(RosterColumns.BirthDate)] = MemberRoster.BirthDateOf(30_000).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        bad[40_000][MemberRoster.Column(RosterColumns.Organization)] = "千河镇不存在村党支部";
         bad[49_999] = [.. good[10]];
-        bad[49_999][RosterFiles.Column(RosterColumns.Name)] = "同一人";
+        bad[49_999][MemberRoster.Column(RosterColumns.Name)] = "同一人";
 
-        var refused = await admin.PostAsync("/api/members/imports", RosterFiles.Upload(RosterFiles.Csv(bad), "花名册.csv"));
+        var refused = await admin.PostAsync("/api/members/imports", MemberRoster.Upload(MemberRoster.Csv(bad), "花名册.csv"));
         var problem = await refused.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
         var errors = problem.GetProperty("rowErrors").EnumerateArray()
             .Select(e => (Row: e.GetProperty("row").GetInt32(), Column: e.GetProperty("column").GetString(), Message: e.GetProperty("message").GetString()!)).ToList();
@@ -66,7 +66,7 @@ public sealed class RosterImportTests(MembersHost members) : IClassFixture<Membe
         var snapshots = new ConcurrentQueue<JsonElement>();
         using var stop = new CancellationTokenSource();
         var watcher = WatchAsync(admin, importId, snapshots, stop.Token);
-        var imported = await admin.PostAsync($"/api/members/imports?importId={importId}", RosterFiles.Upload(RosterFiles.Csv(good), "花名册.csv"));
+        var imported = await admin.PostAsync($"/api/members/imports?importId={importId}", MemberRoster.Upload(MemberRoster.Csv(good), "花名册.csv"));
         await stop.CancelAsync();
         await watcher;
         var done = await admin.GetFromJsonAsync<JsonElement>($"/api/members/imports/{importId}");
@@ -89,11 +89,11 @@ public sealed class RosterImportTests(MembersHost members) : IClassFixture<Membe
     public async Task Re_importing_the_same_roster_never_duplicates_rows_in_the_county_are_errors_unless_skipped()
     {
         var admin = members.ClientFor(TestTokens.CountyAdmin(_county));
-        var roster = RosterFiles.Csv(RosterFiles.Rows(30, East, West));
+        var roster = MemberRoster.Csv(MemberRoster.Rows(30, East, West));
 
-        var first = await admin.PostAsync("/api/members/imports", RosterFiles.Upload(roster, "a.csv"));
-        var again = await admin.PostAsync("/api/members/imports", RosterFiles.Upload(roster, "a.csv"));
-        var skipping = await admin.PostAsync("/api/members/imports?existing=skip", RosterFiles.Upload(roster, "a.csv"));
+        var first = await admin.PostAsync("/api/members/imports", MemberRoster.Upload(roster, "a.csv"));
+        var again = await admin.PostAsync("/api/members/imports", MemberRoster.Upload(roster, "a.csv"));
+        var skipping = await admin.PostAsync("/api/members/imports?existing=skip", MemberRoster.Upload(roster, "a.csv"));
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         var problem = await again.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
@@ -109,9 +109,9 @@ public sealed class RosterImportTests(MembersHost members) : IClassFixture<Membe
     public async Task Imported_members_reach_statistics_as_registrations_with_facts_only()
     {
         await using var events = await TestBus<MemberRegistered>.StartAsync(TestEnvironment.AmqpUrl);
-        var rows = RosterFiles.Rows(12, East);
+        var rows = MemberRoster.Rows(12, East);
 
-        var response = await members.ClientFor(TestTokens.CountyAdmin(_county)).PostAsync("/api/members/imports", RosterFiles.Upload(RosterFiles.Xlsx(rows), "花名册.xlsx"));
+        var response = await members.ClientFor(TestTokens.CountyAdmin(_county)).PostAsync("/api/members/imports", MemberRoster.Upload(MemberRoster.Xlsx(rows), "花名册.xlsx"));
         var received = await Eventually.WaitAsync(
             () => Task.FromResult(events.Received.Where(e => e.Message.TenantId == _county).ToList()), r => r.Count >= 12, TimeSpan.FromSeconds(20), "the imported members are published");
 
@@ -127,11 +127,11 @@ public sealed class RosterImportTests(MembersHost members) : IClassFixture<Membe
     [Fact]
     public async Task Preview_of_an_xlsx_roster_counts_rows_names_errors_and_shows_the_first_rows_without_writing()
     {
-        var rows = RosterFiles.Rows(25, East, West);
-        rows[4][RosterFiles.Column(RosterColumns.Gender)] = "未知";
-        rows[7][RosterFiles.Column(RosterColumns.AdmissionApprovedOn)] = "1990-13-45";
+        var rows = MemberRoster.Rows(25, East, West);
+        rows[4][MemberRoster.Column(RosterColumns.Gender)] = "未知";
+        rows[7][MemberRoster.Column(RosterColumns.AdmissionApprovedOn)] = "1990-13-45";
 
-        var response = await members.ClientFor(TestTokens.CountyAdmin(_county)).PostAsync("/api/members/imports/preview", RosterFiles.Upload(RosterFiles.Xlsx(rows), "花名册.xlsx"));
+        var response = await members.ClientFor(TestTokens.CountyAdmin(_county)).PostAsync("/api/members/imports/preview", MemberRoster.Upload(MemberRoster.Xlsx(rows), "花名册.xlsx"));
         var preview = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -152,10 +152,10 @@ public sealed class RosterImportTests(MembersHost members) : IClassFixture<Membe
         var twin = await _tree.RegisterAsync(East, "Branch");
         await _tree.WaitUntilKnownAsync(members.Services, twin);
         var secretary = members.ClientFor(TestTokens.Scoped(_county, _east.Id, CloudRoles.BranchSecretary));
-        var rows = new List<string?[]> { RosterFiles.Row(0, _east.Id.ToString()), RosterFiles.Row(1, West), RosterFiles.Row(2, East) };
+        var rows = new List<string?[]> { MemberRoster.Row(0, _east.Id.ToString()), MemberRoster.Row(1, West), MemberRoster.Row(2, East) };
 
-        var bySecretary = await secretary.PostAsync("/api/members/imports", RosterFiles.Upload(RosterFiles.Csv(rows), "a.csv"));
-        var byCounty = await members.ClientFor(TestTokens.CountyAdmin(_county)).PostAsync("/api/members/imports", RosterFiles.Upload(RosterFiles.Csv(rows), "a.csv"));
+        var bySecretary = await secretary.PostAsync("/api/members/imports", MemberRoster.Upload(MemberRoster.Csv(rows), "a.csv"));
+        var byCounty = await members.ClientFor(TestTokens.CountyAdmin(_county)).PostAsync("/api/members/imports", MemberRoster.Upload(MemberRoster.Csv(rows), "a.csv"));
 
         var secretaryErrors = (await bySecretary.AssertProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("rowErrors");
         Assert.Equal([3], secretaryErrors.EnumerateArray().Select(e => e.GetProperty("row").GetInt32()));
@@ -172,12 +172,12 @@ public sealed class RosterImportTests(MembersHost members) : IClassFixture<Membe
         var starterToken = TestTokens.Scoped(_county, _east.Id, CloudRoles.BranchSecretary);
         var importId = Guid.NewGuid();
 
-        var response = await members.ClientFor(starterToken).PostAsync($"/api/members/imports?importId={importId}", RosterFiles.Upload(RosterFiles.Csv(RosterFiles.Rows(3, East)), "a.csv"));
+        var response = await members.ClientFor(starterToken).PostAsync($"/api/members/imports?importId={importId}", MemberRoster.Upload(MemberRoster.Csv(MemberRoster.Rows(3, East)), "a.csv"));
         var byStarter = await members.ClientFor(starterToken).GetAsync($"/api/members/imports/{importId}");
         var byCounty = await members.ClientFor(TestTokens.CountyAdmin(_county)).GetAsync($"/api/members/imports/{importId}");
         var byOtherSecretary = await members.ClientFor(TestTokens.Scoped(_county, _east.Id, CloudRoles.BranchSecretary)).GetAsync($"/api/members/imports/{importId}");
         var byOtherCounty = await members.ClientFor(TestTokens.CountyAdmin(Counties.New())).GetAsync($"/api/members/imports/{importId}");
-        var reused = await members.ClientFor(starterToken).PostAsync($"/api/members/imports?importId={importId}", RosterFiles.Upload(RosterFiles.Csv(RosterFiles.Rows(3, East)), "a.csv"));
+        var reused = await members.ClientFor(starterToken).PostAsync($"/api/members/imports?importId={importId}", MemberRoster.Upload(MemberRoster.Csv(MemberRoster.Rows(3, East)), "a.csv"));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, byStarter.StatusCode);
@@ -186,6 +186,31 @@ public sealed class RosterImportTests(MembersHost members) : IClassFixture<Membe
         Assert.Equal(HttpStatusCode.NotFound, byOtherCounty.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, reused.StatusCode);
     }
+
+    [Fact]
+    public async Task Export_writes_the_import_columns_with_ids_whole_for_the_county_and_masked_for_a_secretary_and_imports_again()
+    {
+        var admin = members.ClientFor(TestTokens.CountyAdmin(_county));
+        var rows = MemberRoster.Rows(6, East, West);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/members/imports", MemberRoster.Upload(MemberRoster.Csv(rows), "a.csv"))).StatusCode);
+
+        var byCounty = await admin.GetByteArrayAsync("/api/members/export.xlsx");
+        var bySecretary = await members.ClientFor(TestTokens.Scoped(_county, _east.Id, CloudRoles.BranchSecretary)).GetByteArrayAsync("/api/members/export.xlsx");
+        var again = await admin.PostAsync("/api/members/imports?existing=skip", MemberRoster.Upload(byCounty, "export.xlsx"));
+
+        var countyRows = Sheet(byCounty);
+        Assert.Equal(RosterColumns.Known, countyRows[0].Keys);
+        Assert.Equal(rows.Select(r => r[1]).Order(), countyRows.Select(r => (string?)r[RosterColumns.NationalId]).Order());
+        var secretaryRows = Sheet(bySecretary);
+        Assert.Equal(3, secretaryRows.Count);
+        Assert.All(secretaryRows, r => Assert.Equal(East, r[RosterColumns.Organization]));
+        Assert.All(secretaryRows, r => Assert.Contains("**********", (string)r[RosterColumns.NationalId]!, StringComparison.Ordinal));
+        var reimported = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((HttpStatusCode.Created, 0, 6), (again.StatusCode, reimported.GetProperty("imported").GetInt32(), reimported.GetProperty("skipped").GetInt32()));
+    }
+
+    private static List<IDictionary<string, object?>> Sheet(byte[] workbook) =>
+        [.. MiniExcelLibs.MiniExcel.Query(new MemoryStream(workbook), useHeaderRow: true).Cast<IDictionary<string, object?>>()];
 
     private static async Task WatchAsync(HttpClient client, Guid importId, ConcurrentQueue<JsonElement> snapshots, CancellationToken stop)
     {
