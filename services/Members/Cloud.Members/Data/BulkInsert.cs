@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using Cloud.Persistence.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -15,7 +17,7 @@ namespace Cloud.Members.Data;
 public static class BulkInsert
 {
     /// <summary>Rows between two progress reports.</summary>
-    public const int ProgressEvery = 5000;
+    public const int ProgressEvery = 10_000;
 
     public static async Task<int> InsertAsync<T>(
         MembersDbContext db, IReadOnlyList<T> rows, Func<int, Task>? progress, CancellationToken cancellationToken)
@@ -65,45 +67,55 @@ public static class BulkInsert
 
     private delegate void ColumnWriter(NpgsqlBinaryImporter copy, object entity);
 
+    private static readonly MethodInfo WriteMethod = typeof(NpgsqlBinaryImporter).GetMethods()
+        .Single(m => m.Name == nameof(NpgsqlBinaryImporter.Write) && m.IsGenericMethod && m.GetParameters() is [_, { ParameterType: var t }] && t == typeof(NpgsqlDbType));
+
+    private static readonly MethodInfo WriteNullMethod = typeof(NpgsqlBinaryImporter).GetMethod(nameof(NpgsqlBinaryImporter.WriteNull), Type.EmptyTypes)!;
+
+    /// <summary>A compiled writer of one column: reads the property, converts it (enum names) and writes it typed, without boxing.</summary>
     private static ColumnWriter Writer(IProperty property, string county)
     {
-        var converter = property.GetTypeMapping().Converter;
-        var getter = property.IsShadowProperty() ? null : property.GetGetter();
-        var json = property.GetColumnType() == "jsonb";
         if (property.Name == TenantModel.Property)
         {
             return (copy, _) => copy.Write(county, NpgsqlDbType.Text);
         }
 
-        if (getter is null)
+        var member = property.GetMemberInfo(forMaterialization: false, forSet: false);
+        var copyParameter = Expression.Parameter(typeof(NpgsqlBinaryImporter), "copy");
+        var entityParameter = Expression.Parameter(typeof(object), "entity");
+        Expression value = Expression.MakeMemberAccess(Expression.Convert(entityParameter, property.DeclaringType.ClrType), member);
+        if (property.GetTypeMapping().Converter is { } converter)
         {
-            throw new InvalidOperationException($"Shadow property {property.Name} cannot be bulk inserted.");
+            var convert = converter.ConvertToProviderExpression;
+            value = Expression.Invoke(convert, Expression.Convert(value, convert.Parameters[0].Type));
         }
 
-        return (copy, entity) =>
-        {
-            var value = getter.GetClrValue(entity);
-            if (value is not null && converter is not null)
-            {
-                value = converter.ConvertToProvider(value);
-            }
-
-            switch (value)
-            {
-                case null: copy.WriteNull(); break;
-                case string text: copy.Write(text, json ? NpgsqlDbType.Jsonb : NpgsqlDbType.Text); break;
-                case Guid guid: copy.Write(guid, NpgsqlDbType.Uuid); break;
-                case byte[] bytes: copy.Write(bytes, NpgsqlDbType.Bytea); break;
-                case DateOnly date: copy.Write(date, NpgsqlDbType.Date); break;
-                case DateTimeOffset at: copy.Write(at, NpgsqlDbType.TimestampTz); break;
-                case bool flag: copy.Write(flag, NpgsqlDbType.Boolean); break;
-                case int number: copy.Write(number, NpgsqlDbType.Integer); break;
-                case long number: copy.Write(number, NpgsqlDbType.Bigint); break;
-                case decimal number: copy.Write(number, NpgsqlDbType.Numeric); break;
-                default: throw new NotSupportedException($"Bulk insert does not write {value.GetType().Name} ({property.Name}).");
-            }
-        };
+        var type = Nullable.GetUnderlyingType(value.Type) ?? value.Type;
+        var dbType = DbTypeOf(type, property.GetColumnType() == "jsonb")
+            ?? throw new NotSupportedException($"Bulk insert does not write {type.Name} ({property.Name}).");
+        var local = Expression.Variable(value.Type, "value");
+        var write = Expression.Call(copyParameter, WriteMethod.MakeGenericMethod(type),
+            type == value.Type ? local : Expression.Property(local, "Value"), Expression.Constant(dbType));
+        Expression body = value.Type.IsValueType && type == value.Type
+            ? write
+            : Expression.IfThenElse(Expression.Equal(local, Expression.Constant(null, value.Type)), Expression.Call(copyParameter, WriteNullMethod), write);
+        var block = Expression.Block([local], Expression.Assign(local, value), body);
+        return Expression.Lambda<ColumnWriter>(block, copyParameter, entityParameter).Compile();
     }
+
+    private static NpgsqlDbType? DbTypeOf(Type type, bool json) => type switch
+    {
+        _ when type == typeof(string) => json ? NpgsqlDbType.Jsonb : NpgsqlDbType.Text,
+        _ when type == typeof(Guid) => NpgsqlDbType.Uuid,
+        _ when type == typeof(byte[]) => NpgsqlDbType.Bytea,
+        _ when type == typeof(DateOnly) => NpgsqlDbType.Date,
+        _ when type == typeof(DateTimeOffset) => NpgsqlDbType.TimestampTz,
+        _ when type == typeof(bool) => NpgsqlDbType.Boolean,
+        _ when type == typeof(int) => NpgsqlDbType.Integer,
+        _ when type == typeof(long) => NpgsqlDbType.Bigint,
+        _ when type == typeof(decimal) => NpgsqlDbType.Numeric,
+        _ => null,
+    };
 
     private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {

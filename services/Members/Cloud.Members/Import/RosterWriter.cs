@@ -22,19 +22,20 @@ public static class RosterWriter
         var rows = plan.ToImport;
         var sealedIds = protector.ProtectAll([.. rows.Select(r => r.NationalId!)], cancellationToken);
         var members = new PartyMember[rows.Count];
-        var events = new OutboxMessage[rows.Count];
-        // Registering and serializing the event are CPU work per row, independent of each other.
-        Parallel.For(0, rows.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        for (var i = 0; i < rows.Count; i++)
         {
-            var member = PartyMember.Register(Guid.CreateVersion7(now), rows[i].Name!.Trim(), sealedIds[i], rows[i].Facts!, now);
-            members[i] = member;
-            events[i] = OutboxMessage.For(new MemberRegistered(county, Guid.CreateVersion7(now), now, member.Id, MemberStatistics.Of(member)));
-        });
+            members[i] = PartyMember.Register(Guid.CreateVersion7(now), rows[i].Name!.Trim(), sealedIds[i], rows[i].Facts!, now);
+        }
 
+        // The events are serialized on another core while the members are copied.
+        var events = Task.Run(
+            () => members.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+                .Select(m => OutboxMessage.For(new MemberRegistered(county, Guid.CreateVersion7(now), now, m.Id, MemberStatistics.Of(m)))).ToArray(),
+            cancellationToken);
         var total = rows.Count * 2;
         await progress.ReportAsync(ImportPhase.Writing, 0, total);
         var inserted = await BulkInsert.InsertAsync(db, members, done => progress.ReportAsync(ImportPhase.Writing, done, total), cancellationToken);
-        await BulkInsert.InsertAsync(db, events, done => progress.ReportAsync(ImportPhase.Writing, rows.Count + done, total), cancellationToken);
+        await BulkInsert.InsertAsync(db, await events, done => progress.ReportAsync(ImportPhase.Writing, rows.Count + done, total), cancellationToken);
         await MembershipCounts.PublishAsync(db, members.Select(m => m.OrganizationId), [], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return inserted;
