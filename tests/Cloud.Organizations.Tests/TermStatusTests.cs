@@ -100,6 +100,30 @@ public sealed class TermStatusTests(OrganizationsHost organizations) : IClassFix
     }
 
     [Fact]
+    public async Task Superior_approval_and_filing_recorded_after_the_election()
+    {
+        var electedOn = Today.AddMonths(-2);
+        var (branch, _) = await OrganBranchWithTermAsync(electedOn);
+        var term = await TermIdAsync(branch);
+        var path = $"/api/organizations/{branch}/terms/{term}/approval";
+
+        var beforeElection = await _county.Http.PostAsJsonAsync(path, new { superiorApprovalOn = LeadershipTestClient.Date(electedOn.AddDays(-1)) });
+        var neither = await _county.Http.PostAsJsonAsync(path, new { });
+        var future = await _county.Http.PostAsJsonAsync(path, new { filingOn = LeadershipTestClient.Date(Today.AddDays(1)) });
+        var approved = await _county.Http.PostAsJsonAsync(path, new { superiorApprovalOn = LeadershipTestClient.Date(electedOn.AddDays(20)) });
+        var filed = await _county.Http.PostAsJsonAsync(path, new { filingOn = LeadershipTestClient.Date(electedOn.AddDays(30)) });
+
+        (await beforeElection.AssertProblemAsync(HttpStatusCode.BadRequest)).AssertFieldError("superiorApprovalOn");
+        (await neither.AssertProblemAsync(HttpStatusCode.BadRequest)).AssertFieldError("superiorApprovalOn");
+        (await future.AssertProblemAsync(HttpStatusCode.BadRequest)).AssertFieldError("filingOn");
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        var after = await filed.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(LeadershipTestClient.Date(electedOn.AddDays(20)), after.GetProperty("superiorApprovalOn").GetString()); // kept when only filing is recorded
+        Assert.Equal(LeadershipTestClient.Date(electedOn.AddDays(30)), after.GetProperty("filingOn").GetString());
+        Assert.Equal(2, await _county.CountAsync("outbox WHERE type = 'Cloud.Contracts.Organizations.TermApprovalRecorded'"));
+    }
+
+    [Fact]
     public async Task County_list_shows_open_terms_by_status_as_of_a_date()
     {
         var (active, _) = await OrganBranchWithTermAsync(electedOn: Today.AddMonths(-1));

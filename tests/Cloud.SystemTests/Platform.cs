@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using Cloud.Gateway;
+using Cloud.Members;
+using Cloud.Members.Data;
 using Cloud.Organizations;
 using Cloud.Organizations.Data;
 using Cloud.Reporting;
@@ -13,7 +15,7 @@ using OpenTelemetry.Trace;
 namespace Cloud.SystemTests;
 
 /// <summary>
-/// Gateway, Organizations and Reporting on real sockets, wired by service discovery variables as the AppHost wires
+/// Gateway, Organizations, Members and Reporting on real sockets, wired by service discovery variables as the AppHost wires
 /// them, over the test PostgreSQL and RabbitMQ. Every span any of them ends is collected for the trace tests.
 /// </summary>
 public sealed class Platform : HostGroup
@@ -29,15 +31,18 @@ public sealed class Platform : HostGroup
     {
         await TestDatabases.MigrateAsync<OrganizationsDbContext>(OrganizationsDbContext.DatabaseName);
         await TestDatabases.MigrateAsync<ReportingDbContext>(ReportingDbContext.DatabaseName);
+        await TestDatabases.MigrateAsync<MembersDbContext>(MembersDbContext.DatabaseName);
         var organizations = Track(new ServiceHost<OrganizationsEntryPoint>(OrganizationsDbContext.DatabaseName).WithServices(Spans.Export).Start());
+        var members = Track(new ServiceHost<MembersEntryPoint>(MembersDbContext.DatabaseName).WithServices(Spans.Export).Start());
         var reporting = Track(new ServiceHost<ReportingEntryPoint>(ReportingDbContext.DatabaseName).WithServices(Spans.Export).Start());
         var gateway = Track(new ServiceHost<GatewayEntryPoint>(null, new Dictionary<string, string?>
         {
             ["services:organizations:http:0"] = organizations.Address.ToString(),
+            ["services:members:http:0"] = members.Address.ToString(),
             ["services:reporting:http:0"] = reporting.Address.ToString(),
         }).WithServices(Spans.Export).Start());
         Gateway = gateway.Address;
-        Services = [organizations.Services, reporting.Services];
+        Services = [organizations.Services, members.Services, reporting.Services];
     }
 
     /// <summary>A client of the gateway, as a browser or script outside would be; with a token when given one.</summary>

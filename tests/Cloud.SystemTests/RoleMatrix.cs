@@ -48,6 +48,7 @@ public static class RoleMatrix
     private static readonly string[] OrganizationWrites =
     [
         "POST /api/organizations/{id:guid}/terms", "POST /api/organizations/{id:guid}/terms/{termId:guid}/extension",
+        "POST /api/organizations/{id:guid}/terms/{termId:guid}/approval",
         "POST /api/organizations/{id:guid}/positions", "POST /api/organizations/{id:guid}/positions/{positionId:guid}/end",
         "PUT /api/organizations/{id:guid}/host-unit", "PUT /api/organizations/{id:guid}/covered-units",
         "PUT /api/organizations/{id:guid}/ratings/{year:int}",
@@ -59,6 +60,11 @@ public static class RoleMatrix
 
     private static readonly string[] CountyWideWrites =
         ["POST /api/organizations/units", "PUT /api/organizations/units/{unitId:guid}", "PUT /api/organizations/settings"];
+
+    // Members: records are managed by the county, scoped admins and branch secretaries (within their subtree), read by auditors too.
+    private static readonly string[] MemberReads = ["GET /api/members/{id:guid}"];
+
+    private static readonly string[] MemberWrites = ["POST /api/members"];
 
     public static readonly string[] Roles =
     [
@@ -92,6 +98,8 @@ public static class RoleMatrix
     .Concat(CountyReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))
     .Concat(OrganizationWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin })))
     .Concat(CountyWideWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin })))
+    .Concat(MemberReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))
+    .Concat(MemberWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary })))
     .ToDictionary();
 
     public static IEnumerable<string> Endpoints => Allowed.Keys;

@@ -5,6 +5,7 @@ using Cloud.Persistence.Outbox;
 using Cloud.Persistence.Tenancy;
 using Cloud.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Cloud.Persistence;
 
@@ -34,6 +35,24 @@ public abstract class CloudDbContext(DbContextOptions options, ITenantContext te
         var entry = Entry(OutboxMessage.For(@event));
         entry.Property<string>(TenantModel.Property).CurrentValue = @event.TenantId;
         entry.State = EntityState.Added;
+    }
+
+    /// <summary>
+    /// Sets the county on the context's open connection now, for commands EF does not send itself (e.g. a binary COPY
+    /// on <c>Database.GetDbConnection()</c>); EF's own commands carry it anyway.
+    /// </summary>
+    public Task ApplyTenantToConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            throw new InvalidOperationException("Open the connection (Database.OpenConnectionAsync or a transaction) first.");
+        }
+
+        var interceptor = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?
+            .OfType<TenantConnectionInterceptor>().SingleOrDefault()
+            ?? throw new InvalidOperationException("The context has no tenant interceptor.");
+        return interceptor.ApplyAsync(connection, cancellationToken);
     }
 
     /// <summary>The service's own entities; tenant tables call <see cref="TenantModel.HasTenantKey{T}"/>.</summary>

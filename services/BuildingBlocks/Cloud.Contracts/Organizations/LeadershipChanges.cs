@@ -77,3 +77,13 @@ public sealed record SecretaryVacancyFilled(
     DateOnly VacantSince,
     DateOnly FilledOn,
     string FilledBy) : IIntegrationEvent;
+
+/// <summary>The superior's approval of the secretary and/or the committee's filing (O18) was recorded after the election.</summary>
+public sealed record TermApprovalRecorded(
+    string TenantId,
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid OrganizationId,
+    Guid TermId,
+    DateOnly? SuperiorApprovalOn,
+    DateOnly? FilingOn) : IIntegrationEvent;

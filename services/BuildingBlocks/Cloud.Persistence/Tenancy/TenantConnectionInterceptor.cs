@@ -5,31 +5,165 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Cloud.Persistence.Tenancy;
 
 /// <summary>
-/// Sets <c>app.tenant_id</c> on every connection EF opens, so row-level security sees the county.
-/// Always set (to '' without a county): a pooled connection must never keep another county's value.
+/// Puts <c>app.tenant_id</c> on every connection EF uses, so row-level security sees the county. Always set (to ''
+/// without a county): a pooled connection must never keep another county's value (the pool's reset clears it too).
+/// The setting rides in front of the connection's first command (<c>SET app.tenant_id = '…'; SELECT …</c>: one round
+/// trip, not two); whenever it may have been lost (a failed command, a rolled-back transaction) or the county changed,
+/// the next command sets it again. SaveChanges batches read their row counts by statement position, so they get the
+/// setting as a command of its own instead.
 /// </summary>
-public sealed class TenantConnectionInterceptor(ITenantContext tenant) : DbConnectionInterceptor
+public sealed class TenantConnectionInterceptor(ITenantContext tenant) : DbConnectionInterceptor, IDbCommandInterceptor, IDbTransactionInterceptor
 {
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    // The county the open connection is known to carry; null when unknown.
+    private string? _applied;
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => _applied = null;
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        using var command = CreateCommand(connection);
-        command.ExecuteNonQuery();
+        _applied = null;
+        return Task.CompletedTask;
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    /// <summary>For code that sends its own commands on the context's connection (e.g. COPY): sets the county now.</summary>
+    public async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        await using var command = CreateCommand(connection);
+        var county = County();
+        if (_applied == county)
+        {
+            return;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = SetStatement(county);
         await command.ExecuteNonQueryAsync(cancellationToken);
+        _applied = county;
     }
 
-    private DbCommand CreateCommand(DbConnection connection)
+    public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        var command = connection.CreateCommand();
-        command.CommandText = "SELECT set_config('app.tenant_id', @tenant, false)";
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "tenant";
-        parameter.Value = tenant.TenantId ?? string.Empty;
-        command.Parameters.Add(parameter);
-        return command;
+        Apply(command, eventData);
+        return result;
     }
+
+    public async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        await ApplyAsync(command, eventData, cancellationToken);
+        return result;
+    }
+
+    public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        Apply(command, eventData);
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        await ApplyAsync(command, eventData, cancellationToken);
+        return result;
+    }
+
+    public InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        Apply(command, eventData);
+        return result;
+    }
+
+    public async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        await ApplyAsync(command, eventData, cancellationToken);
+        return result;
+    }
+
+    // A failed statement rolls back the implicit transaction it ran in, and with it a SET sent in front of it.
+    public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => _applied = null;
+
+    public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _applied = null;
+        return Task.CompletedTask;
+    }
+
+    // A SET inside a transaction is undone with it.
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _applied = null;
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _applied = null;
+        return Task.CompletedTask;
+    }
+
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => _applied = null;
+
+    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _applied = null;
+        return Task.CompletedTask;
+    }
+
+    private void Apply(DbCommand command, CommandEventData eventData)
+    {
+        var county = County();
+        if (_applied == county)
+        {
+            return;
+        }
+
+        if (RidesAlong(eventData))
+        {
+            command.CommandText = SetStatement(county) + "\n" + command.CommandText;
+        }
+        else
+        {
+            using var set = command.Connection!.CreateCommand();
+            set.Transaction = command.Transaction;
+            set.CommandText = SetStatement(county);
+            set.ExecuteNonQuery();
+        }
+
+        _applied = county;
+    }
+
+    private async Task ApplyAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken)
+    {
+        var county = County();
+        if (_applied == county)
+        {
+            return;
+        }
+
+        if (RidesAlong(eventData))
+        {
+            command.CommandText = SetStatement(county) + "\n" + command.CommandText;
+        }
+        else
+        {
+            await using var set = command.Connection!.CreateCommand();
+            set.Transaction = command.Transaction;
+            set.CommandText = SetStatement(county);
+            await set.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        _applied = county;
+    }
+
+    // Queries and single statements read their results past a leading SET (it returns no rows); SaveChanges and
+    // migrations read per-statement results by position, so the SET goes ahead of them as its own command.
+    private static bool RidesAlong(CommandEventData eventData) => eventData.CommandSource is
+        CommandSource.LinqQuery or CommandSource.FromSqlQuery or CommandSource.ExecuteSqlRaw or CommandSource.ExecuteDelete or CommandSource.ExecuteUpdate;
+
+    private string County()
+    {
+        var county = tenant.TenantId ?? string.Empty;
+        // The county is written into the statement (SET takes no parameters): only a well-formed code may be.
+        return county.Length == 0 || CountyCode.IsValid(county)
+            ? county
+            : throw new InvalidOperationException("The tenant is not a county code.");
+    }
+
+    private static string SetStatement(string county) => $"SET app.tenant_id = '{county}';";
 }

@@ -18,6 +18,7 @@ public static class TermsApi
         api.MapGet("/{id:guid}/terms", ListTerms);
         api.MapPost("/{id:guid}/terms", RecordElection).RequireAuthorization(CloudPolicies.CanManageOrganizations);
         api.MapPost("/{id:guid}/terms/{termId:guid}/extension", ExtendTerm).RequireAuthorization(CloudPolicies.CanManageOrganizations);
+        api.MapPost("/{id:guid}/terms/{termId:guid}/approval", RecordTermApproval).RequireAuthorization(CloudPolicies.CanManageOrganizations);
         return app;
     }
 
@@ -130,6 +131,32 @@ public static class TermsApi
             (leadership, _) => (term = leadership.Terms.FirstOrDefault(t => t.Id == termId)) is null
                 ? null
                 : leadership.ExtendTerm(term, request.ExtendedUntil!.Value, request.ApprovedOn!.Value, request.ApprovalDocNo!, settings),
+            (_, _) => TypedResults.Ok(TermResponse.From(term!, today, settings)));
+    }
+
+    /// <summary>Records the superior's approval of the secretary and/or the filing with the superior (O18) after the election.</summary>
+    public static async Task<Results<Ok<TermResponse>, ValidationProblem, ProblemHttpResult, NotFound>> RecordTermApproval(
+        Guid id, Guid termId, TermApprovalRequest request, [AsParameters] LeadershipServices services)
+    {
+        if (await services.FindOrganizationAsync(id) is not { } organization)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var today = services.Today;
+        var validation = request.Validate(today);
+        if (!validation.IsValid)
+        {
+            return validation.ToProblem();
+        }
+
+        var settings = await services.Db.CountySettingsAsync(services.CancellationToken);
+        Term? term = null;
+        return await services.ChangeLeadershipAsync(
+            organization,
+            (leadership, _) => (term = leadership.Terms.FirstOrDefault(t => t.Id == termId)) is null
+                ? null
+                : leadership.RecordTermApproval(term, request.SuperiorApprovalOn, request.FilingOn),
             (_, _) => TypedResults.Ok(TermResponse.From(term!, today, settings)));
     }
 }

@@ -21,6 +21,10 @@ public static class LeadershipEvents
                 var extended = change.Term!;
                 db.Publish(new TermExtended(tenant, id, now, extended.OrganizationId, extended.Id, extended.ExtensionApprovedUntil!.Value, extended.ExtensionApprovedOn!.Value));
                 break;
+            case LeadershipChangeKind.TermApprovalRecorded:
+                var approved = change.Term!;
+                db.Publish(new TermApprovalRecorded(tenant, id, now, approved.OrganizationId, approved.Id, approved.SuperiorApprovalOn, approved.FilingOn));
+                break;
             case LeadershipChangeKind.TermClosed:
                 var closed = change.Term!;
                 db.Publish(new TermClosed(tenant, id, now, closed.OrganizationId, closed.Id, closed.ClosedOn!.Value));

@@ -5,6 +5,7 @@ public enum LeadershipChangeKind
 {
     TermStarted,
     TermExtended,
+    TermApprovalRecorded,
     TermClosed,
     PositionAssigned,
     PositionEnded,

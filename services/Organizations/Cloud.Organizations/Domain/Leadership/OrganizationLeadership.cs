@@ -131,6 +131,29 @@ public sealed class OrganizationLeadership(
         return outcome;
     }
 
+    /// <summary>O18: the superior's approval of the secretary and the filing of the committee, often weeks after the vote.</summary>
+    public LeadershipOutcome RecordTermApproval(Term term, DateOnly? superiorApprovalOn, DateOnly? filingOn)
+    {
+        var outcome = new LeadershipOutcome();
+        if (superiorApprovalOn < term.StartedOn)
+        {
+            outcome.Refuse("superiorApprovalOn", $"上级批准日期不能早于本届选举日期（{term.StartedOn:yyyy-MM-dd}）");
+        }
+
+        if (filingOn < term.StartedOn)
+        {
+            outcome.Refuse("filingOn", $"备案日期不能早于本届选举日期（{term.StartedOn:yyyy-MM-dd}）");
+        }
+
+        if (outcome.Succeeded)
+        {
+            term.RecordApproval(superiorApprovalOn, filingOn);
+            _changes.Add(new(LeadershipChangeKind.TermApprovalRecorded, Term: term));
+        }
+
+        return outcome;
+    }
+
     /// <summary>Gives a member a post; a secretary fills the vacancy. One current holder for secretary, group leader and first secretary.</summary>
     public LeadershipOutcome Assign(PositionAssignment assignment, DateTimeOffset now)
     {

@@ -91,5 +91,12 @@ public sealed class Term
         ExtensionApprovalDocNo = approvalDocNo.Trim();
     }
 
+    /// <summary>Records the superior's approval of the secretary and/or the filing (O18) when they come after the election.</summary>
+    public void RecordApproval(DateOnly? superiorApprovalOn, DateOnly? filingOn)
+    {
+        SuperiorApprovalOn = superiorApprovalOn ?? SuperiorApprovalOn;
+        FilingOn = filingOn ?? FilingOn;
+    }
+
     public void Close(DateOnly closedOn) => ClosedOn = closedOn;
 }
