@@ -66,6 +66,11 @@ public static class RoleMatrix
 
     private static readonly string[] MemberWrites = ["POST /api/members"];
 
+    // Roster: exported by whoever reads member records (IDs masked unless county admin), imported by those who manage them.
+    private static readonly string[] RosterReads = ["GET /api/members/export.xlsx"];
+
+    private static readonly string[] RosterWrites = ["POST /api/members/imports/preview", "POST /api/members/imports", "GET /api/members/imports/{importId:guid}"];
+
     public static readonly string[] Roles =
     [
         CloudRoles.PlatformAdmin, CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary,
@@ -100,6 +105,8 @@ public static class RoleMatrix
     .Concat(CountyWideWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin })))
     .Concat(MemberReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))
     .Concat(MemberWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary })))
+    .Concat(RosterReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))
+    .Concat(RosterWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary })))
     .ToDictionary();
 
     public static IEnumerable<string> Endpoints => Allowed.Keys;

@@ -36,6 +36,8 @@ public static class BulkInsert
         var columnList = string.Join(", ", properties.Select(p => Quote(p.GetColumnName(store)!)));
         var staging = Quote("bulk_" + table);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        // Raw commands on the context's connection: the county must be on it before the INSERT, which RLS checks.
+        await db.ApplyTenantToConnectionAsync(cancellationToken);
 
         await ExecuteAsync(connection, $"CREATE TEMP TABLE {staging} (LIKE {Quote(table)} INCLUDING DEFAULTS) ON COMMIT DROP", cancellationToken);
         var writers = properties.Select(p => Writer(p, county)).ToArray();
