@@ -2,6 +2,7 @@ using System.Text;
 using Cloud.Organizations.Api;
 using Cloud.Organizations.Domain;
 using Cloud.Organizations.Domain.Import;
+using Cloud.Spreadsheets;
 using Cloud.Testing;
 
 namespace Cloud.Organizations.Tests;

@@ -108,6 +108,10 @@ public static class RoleMatrix
         "GET /api/members/transfers/incoming", "POST /api/members/transfers/incoming/{transferId:guid}/accept",
         "POST /api/members/transfers/incoming/{transferId:guid}/reject", "PUT /api/members/transfers/settings",
     ];
+    // Roster: exported by whoever reads member records (IDs masked unless county admin), imported by those who manage them.
+    private static readonly string[] RosterReads = ["GET /api/members/export.xlsx"];
+
+    private static readonly string[] RosterWrites = ["POST /api/members/imports/preview", "POST /api/members/imports", "GET /api/members/imports/{importId:guid}"];
 
     public static readonly string[] Roles =
     [
@@ -153,6 +157,8 @@ public static class RoleMatrix
     .Concat(TransferReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))
     .Concat(TransferWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary })))
     .Concat(TransferCountyDecisions.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin })))
+    .Concat(RosterReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))
+    .Concat(RosterWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary })))
     .ToDictionary();
 
     public static IEnumerable<string> Endpoints => Allowed.Keys;

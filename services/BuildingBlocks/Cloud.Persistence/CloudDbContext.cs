@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Linq.Expressions;
-using System.Text.Json;
 using Cloud.Contracts;
 using Cloud.Persistence.Inbox;
 using Cloud.Persistence.Outbox;
@@ -61,16 +59,7 @@ public abstract class CloudDbContext(DbContextOptions options, ITenantContext te
     private void AddToOutbox<TEvent>(TEvent @event, string outboxCounty)
         where TEvent : class, IIntegrationEvent
     {
-        var message = new OutboxMessage
-        {
-            Id = @event.EventId,
-            Type = typeof(TEvent).FullName!,
-            Payload = JsonSerializer.Serialize(@event),
-            TraceParent = Activity.Current?.Id,
-            CreatedAt = @event.OccurredAt,
-            NextAttemptAt = @event.OccurredAt,
-        };
-        var entry = Entry(message);
+        var entry = Entry(OutboxMessage.For(@event));
         entry.Property<string>(TenantModel.Property).CurrentValue = outboxCounty;
         entry.State = EntityState.Added;
     }

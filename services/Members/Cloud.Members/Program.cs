@@ -28,6 +28,8 @@ app.MapAccessLogApi();
 app.MapDevelopmentApi();
 app.MapMemberSearchApi();
 app.MapTransfersApi();
+app.MapMemberImportApi();
+app.MapMemberExportApi();
 // The service's contract for the portal and other teams: /openapi/v1.json.
 app.MapOpenApi().AllowAnonymous(); // a description of the API, no data; the gateway does not route it
 await app.RunAsync();

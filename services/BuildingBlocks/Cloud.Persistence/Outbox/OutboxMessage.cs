@@ -1,3 +1,7 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Cloud.Contracts;
+
 namespace Cloud.Persistence.Outbox;
 
 /// <summary>An event written in the same transaction as the change that raised it, waiting for the relay.</summary>
@@ -22,4 +26,16 @@ public sealed class OutboxMessage
     public string? LastError { get; init; }
 
     public DateTimeOffset? SentAt { get; init; }
+
+    /// <summary>The row for an event: its contract's full name, JSON payload and the current trace (the county is the caller's to set).</summary>
+    public static OutboxMessage For<TEvent>(TEvent @event)
+        where TEvent : class, IIntegrationEvent => new()
+    {
+        Id = @event.EventId,
+        Type = typeof(TEvent).FullName!,
+        Payload = JsonSerializer.Serialize(@event),
+        TraceParent = Activity.Current?.Id,
+        CreatedAt = @event.OccurredAt,
+        NextAttemptAt = @event.OccurredAt,
+    };
 }

@@ -1,5 +1,6 @@
 using Cloud.Members.Domain.Access;
 using Cloud.Members.Domain.Development;
+using Cloud.Members.Domain.Import;
 using Cloud.Members.Domain.Members;
 using Cloud.Members.Domain.SideStates;
 using Cloud.Members.Domain.Transfers;
@@ -42,6 +43,9 @@ public sealed class MembersDbContext(DbContextOptions<MembersDbContext> options,
 
     /// <summary>The county's organization tree as the Organizations events describe it (ids, names, paths).</summary>
     public DbSet<OrganizationNode> Organizations => Set<OrganizationNode>();
+
+    /// <summary>Roster imports and how far each has got (any replica answers a progress query).</summary>
+    public DbSet<MemberImport> Imports => Set<MemberImport>();
 
     /// <summary>Saves, and when members joined, left or changed status, publishes the touched counts in the same transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -4,6 +4,7 @@ using Cloud.Organizations.Domain.Import;
 using Cloud.Organizations.Events;
 using Cloud.ServiceDefaults.Auth;
 using Cloud.ServiceDefaults.Problems;
+using Cloud.ServiceDefaults.Uploads;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -83,34 +84,14 @@ public static class ImportApi
     /// <summary>The uploaded list, or a 400 problem naming what is wrong with the file as a whole.</summary>
     private static async Task<(OrganizationList List, ValidationProblem? Refused)> ReadListAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!request.HasFormContentType)
+        var (file, error) = await UploadedFile.ReadAsync(request, cancellationToken);
+        if (file is null)
         {
-            return Refuse("请以 multipart/form-data 上传文件，字段名为 file");
+            return Refuse(error!);
         }
 
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(cancellationToken);
-        }
-        catch (InvalidDataException)
-        {
-            return Refuse("上传的表单格式错误");
-        }
-
-        if (form.Files.GetFile("file") is not { } file)
-        {
-            return Refuse("请选择要导入的文件（表单字段名为 file）");
-        }
-
-        var content = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(content, cancellationToken);
-        }
-
-        var list = OrganizationListReader.Read(content, file.FileName);
-        return list.FileError is { } error ? Refuse(error) : (list, null);
+        var list = OrganizationListReader.Read(file.Content, file.FileName);
+        return list.FileError is { } fileError ? Refuse(fileError) : (list, null);
     }
 
     private static (OrganizationList, ValidationProblem) Refuse(string message) =>

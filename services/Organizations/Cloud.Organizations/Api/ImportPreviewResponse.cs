@@ -1,4 +1,5 @@
 using Cloud.Organizations.Domain.Import;
+using Cloud.Spreadsheets;
 
 namespace Cloud.Organizations.Api;
 

@@ -1,3 +1,5 @@
+using Cloud.Spreadsheets;
+
 namespace Cloud.Organizations.Domain.Import;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Cloud.Spreadsheets;
+
 namespace Cloud.Organizations.Domain.Import;
 
 /// <summary>
@@ -24,26 +26,13 @@ public static class OrganizationListReader
             return OrganizationList.Refused("文件是空的");
         }
 
-        var headerIndex = sheet.Rows.Take(ImportRowLimit.MaxRowsAboveHeader).ToList()
-            .FindIndex(row => row.Cells.Any(cell => Header(cell) == ImportColumns.Name));
-        var header = sheet.Rows[Math.Max(headerIndex, 0)];
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Cells.Count; i++)
+        var header = SheetHeader.Locate(sheet, Header, ImportColumns.Name, ImportColumns.Required, ImportRowLimit.MaxRowsAboveHeader);
+        if (header.Error is not null)
         {
-            var name = ImportColumns.Known.FirstOrDefault(known => string.Equals(known, Header(header.Cells[i]), StringComparison.OrdinalIgnoreCase));
-            if (name is not null && !columns.TryAdd(name, i))
-            {
-                return OrganizationList.Refused($"表头中“{name}”列出现了不止一次");
-            }
+            return OrganizationList.Refused(header.Error);
         }
 
-        var missing = ImportColumns.Required.Where(c => !columns.ContainsKey(c)).ToList();
-        if (missing.Count > 0)
-        {
-            return OrganizationList.Refused($"缺少必需的列：{string.Join("、", missing)}（表头应在第一行）");
-        }
-
-        var data = sheet.Rows.Skip(headerIndex + 1).ToList();
+        var data = sheet.Rows.Skip(header.RowIndex + 1).ToList();
         if (data.Count == 0)
         {
             return OrganizationList.Refused("文件中没有组织数据：表头下面是空的");
@@ -55,14 +44,13 @@ public static class OrganizationListReader
         }
 
         var errors = new List<ImportRowError>();
-        var rows = data.Select(row => ReadRow(row, columns, errors)).ToList();
+        var rows = data.Select(row => ReadRow(row, header.Columns, errors)).ToList();
         return new OrganizationList(rows, errors);
     }
 
-    private static ImportRow ReadRow(SheetRow row, Dictionary<string, int> columns, List<ImportRowError> errors)
+    private static ImportRow ReadRow(SheetRow row, IReadOnlyDictionary<string, int> columns, List<ImportRowError> errors)
     {
-        string? Cell(string column) =>
-            columns.TryGetValue(column, out var i) && i < row.Cells.Count && !string.IsNullOrWhiteSpace(row.Cells[i]) ? row.Cells[i]!.Trim() : null;
+        string? Cell(string column) => row.Cell(columns, column);
 
         void Error(string column, string message) => errors.Add(new ImportRowError(row.Number, column, message));
 
@@ -157,5 +145,9 @@ public static class OrganizationListReader
     }
 
     // Templates often mark required columns with an asterisk ("*组织名称").
-    private static string? Header(string? cell) => cell?.Replace("*", string.Empty, StringComparison.Ordinal).Replace("＊", string.Empty, StringComparison.Ordinal).Trim();
+    private static string? Header(string? cell)
+    {
+        var text = cell?.Replace("*", string.Empty, StringComparison.Ordinal).Replace("＊", string.Empty, StringComparison.Ordinal).Trim();
+        return ImportColumns.Known.FirstOrDefault(known => string.Equals(known, text, StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Cloud.Organizations.Domain.Import;
+namespace Cloud.Spreadsheets;
 
 /// <summary>
 /// Reads a CSV file (RFC 4180: commas, double quotes, "" for a quote, line breaks inside quotes) in UTF-8 with or without

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MiniExcelLibs;
 
-namespace Cloud.Organizations.Domain.Import;
+namespace Cloud.Spreadsheets;
 
 /// <summary>Reads the first worksheet of an .xlsx workbook (MiniExcel, streaming), with rows numbered as Excel shows them.</summary>
 public static class XlsxSheet

@@ -1,4 +1,4 @@
-namespace Cloud.Organizations.Domain.Import;
+namespace Cloud.Spreadsheets;
 
 /// <summary>Tells an uploaded .xlsx from a .csv by its content and name, and reads its first sheet.</summary>
 public static class SpreadsheetFile
