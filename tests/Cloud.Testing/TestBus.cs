@@ -4,7 +4,7 @@ using MassTransit;
 
 namespace Cloud.Testing;
 
-/// <summary>A bus of the test's own with one durable queue that collects every <typeparamref name="TEvent"/> it receives.</summary>
+/// <summary>A bus of the test's own with one queue that collects every <typeparamref name="TEvent"/> it receives.</summary>
 public sealed class TestBus<TEvent> : IAsyncDisposable
     where TEvent : class
 {
@@ -17,7 +17,7 @@ public sealed class TestBus<TEvent> : IAsyncDisposable
     public IBus Bus => _bus;
 
     /// <summary>
-    /// Starts the bus on <paramref name="queue"/> (a new durable queue by default); <paramref name="bind"/> false listens
+    /// Starts the bus on <paramref name="queue"/> (a new queue by default, deleted when the bus stops); <paramref name="bind"/> false listens
     /// to a queue as it is (e.g. an error queue) without binding it to the event's exchange.
     /// </summary>
     public static async Task<TestBus<TEvent>> StartAsync(string amqpUrl, string? queue = null, bool bind = true)
@@ -34,6 +34,14 @@ public sealed class TestBus<TEvent> : IAsyncDisposable
             rabbit.ReceiveEndpoint(queue ?? $"test-{typeof(TEvent).Name}-{Guid.NewGuid():N}", endpoint =>
             {
                 endpoint.ConfigureConsumeTopology = bind;
+                if (queue is null)
+                {
+                    // The test's own queue goes with the test bus: left behind, it would collect every later event of
+                    // the run (a 50,000-row import publishes 50,000) and weigh on the broker for everyone.
+                    endpoint.AutoDelete = true;
+                    endpoint.Durable = false;
+                }
+
                 endpoint.Handler<TEvent>(context =>
                 {
                     collector!.Received.Add(context);

@@ -41,7 +41,7 @@ public sealed class AdmissionPipelineTests(MembersHost members) : IClassFixture<
         var confirmed = await _county.GetAsync(caseId);
         var full = await _county.Admin.GetFromJsonAsync<JsonElement>($"/api/members/{memberId}");
         var stageEvents = await Eventually.WaitAsync(
-            () => Task.FromResult(stages.Received.Where(e => e.Message.CaseId == caseId).Select(e => e.Message).OrderBy(e => e.OccurredAt).ToList()),
+            () => Task.FromResult(stages.Received.Where(e => e.Message.CaseId == caseId).Select(e => e.Message).DistinctBy(e => e.EventId).OrderBy(e => e.OccurredAt).ToList()),
             e => e.Count >= 5, TimeSpan.FromSeconds(20), "five stage changes are published");
         var memberEvent = await Eventually.WaitAsync(
             () => Task.FromResult(registered.Received.Where(e => e.Message.MemberId == memberId).Select(e => e.Message).ToList()),

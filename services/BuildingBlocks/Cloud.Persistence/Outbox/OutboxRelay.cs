@@ -119,6 +119,8 @@ public sealed class OutboxRelay(
                 WHERE queued.turn <= @share
                 ORDER BY queued.turn, queued.created_at
                 LIMIT @batch)
+              -- Checked again on the locked row: a row another relay sent while this one waited is not sent twice.
+              AND o.sent_at IS NULL AND o.next_attempt_at <= now()
             ORDER BY o.created_at, o.id
             FOR UPDATE OF o SKIP LOCKED
             """, connection, transaction);
