@@ -82,7 +82,13 @@ public sealed class DemoSeed(HttpClient http, string gatewayOrigin, IdentityClie
     {
         _token = await AdminTokenAsync(cancellationToken);
         ConsoleOutput.Info($"demo members of {DemoCounty.Code} ({DemoCounty.DisplayName})");
-        await new DemoMemberSeed(new CountyApi(http, gatewayOrigin, _token)).RunAsync(await ExistingAsync(cancellationToken), cancellationToken);
+        var api = new CountyApi(http, gatewayOrigin, _token);
+        var organizations = await ExistingAsync(cancellationToken);
+        await new DemoMemberSeed(api).RunAsync(organizations, cancellationToken);
+        if (organizations.TryGetValue(DemoTree.CaseBranch, out var branch))
+        {
+            await new DemoDevelopmentSeed(api).RunAsync(branch, cancellationToken);
+        }
     }
 
     private async Task<Guid> CreateAsync(OrganizationRequest body, CancellationToken cancellationToken)

@@ -15,6 +15,9 @@ public static class DemoTree
     private const string Yangping = "中共陈仓区阳平镇委员会";
     private const string Organs = "中共陈仓区区直机关工作委员会";
     private const string Dongpo = "中共陈仓区千河镇东坡村支部委员会";
+
+    /// <summary>The branch whose admission cases the demo shows.</summary>
+    public const string CaseBranch = Dongpo;
     private const string Nanzhai = "中共陈仓区千河镇南寨村总支部委员会";
     private const string Chencang = "中共陈仓区虢镇街道陈仓社区总支部委员会";
     private const string Hospital = "中共陈仓区人民医院总支部委员会";
