@@ -12,6 +12,7 @@ namespace Cloud.AppHost;
 public sealed class DemoMemberSeed(CountyApi api)
 {
     private const int InFlight = 8;
+    private bool _republished;
 
     public async Task RunAsync(IReadOnlyDictionary<string, Guid> organizations, CancellationToken cancellationToken)
     {
@@ -54,6 +55,14 @@ public sealed class DemoMemberSeed(CountyApi api)
             if (status != HttpStatusCode.BadRequest || !answer.Contains("organizationId", StringComparison.Ordinal) || clock.Elapsed - waitedSince > TimeSpan.FromSeconds(60))
             {
                 throw new StartupException($"demo seed: POST /api/members ({member.Organization}) answered {(int)status}: {answer}");
+            }
+
+            if (!_republished && clock.Elapsed - waitedSince > TimeSpan.FromSeconds(5))
+            {
+                // A tree built before the Members service existed (an older .data) never reached its copy: send it again.
+                ConsoleOutput.Info("  the Members service does not know the tree yet: asking Organizations to send it again");
+                await api.PostAsync("/api/organizations/tree/republish", new { }, cancellationToken);
+                _republished = true;
             }
 
             await Task.Delay(250, cancellationToken);

@@ -12,6 +12,9 @@ public static class TreeApi
         api.MapGet("/tree", TreeReads.Tree);
         api.MapGet("/search", OrganizationSearch.Search);
         api.MapGet("/{id:guid}/history", TreeReads.History);
+        // County-wide: a scoped admin's subtree is not the tree another service needs.
+        api.MapPost("/tree/republish", TreeRepublish.Republish).RequireAuthorization(CloudPolicies.CanManageOrganizations)
+            .RequireAuthorization(policy => policy.RequireAssertion(context => context.User.OrganizationScope() is null));
 
         var writes = api.MapGroup("/{id:guid}").RequireAuthorization(CloudPolicies.CanManageOrganizations);
         writes.MapPost("/rename", RenameAndMove.Rename);
