@@ -37,6 +37,19 @@ public sealed class MembershipDecisionTests(MembersHost members) : IClassFixture
         Assert.Equal(("Probationary", "Full", "Current", "Current", "Full"), (message.OldStatus, message.NewStatus, message.OldState, message.NewState, message.Facts.MembershipStatus));
     }
 
+    [Fact]
+    public async Task Party_standing_counts_from_the_end_of_probation_not_from_a_later_decision()
+    {
+        var probationStart = RecordsCounty.Today.AddYears(-1).AddMonths(-2);
+        var id = await _county.RegisterAsync(_county.Request(status: "Probationary", admittedOn: probationStart));
+
+        var confirmed = await _county.Admin().PostAsJsonAsync($"/api/members/{id}/confirmation", Decision(RecordsCounty.Today));
+        var record = await _county.Admin().GetFromJsonAsync<JsonElement>($"/api/members/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Equal(RecordsCounty.Iso(probationStart.AddYears(1)), record.GetProperty("confirmedOn").GetString()); // 党章第七条
+    }
+
     [Theory]
     [InlineData("Deceased")]
     [InlineData("Expelled")]

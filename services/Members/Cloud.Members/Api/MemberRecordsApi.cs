@@ -113,7 +113,8 @@ public static class MemberRecordsApi
             }
 
             var (oldStatus, oldState) = (member.Status, member.State);
-            member.Confirm(decision.DecidedOn, now);
+            // 党章第七条: 党龄 counts from the day probation ended, not from the (often later) decision.
+            member.Confirm(ProbationRules.EndsOn(member) ?? decision.DecidedOn, now);
             MemberDecisions.Record(db, user, member, MembershipDecisionKind.Confirmation, decision, now);
             MemberRecordEvents.StatusChanged(db, member, oldStatus, oldState, decision.DecidedOn, now);
             return TypedResults.Ok(StatusOf(member));
