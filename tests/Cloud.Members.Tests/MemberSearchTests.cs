@@ -54,6 +54,24 @@ public sealed class MemberSearchTests(MembersHost members) : IClassFixture<Membe
     }
 
     [Fact]
+    public async Task Mobile_finds_the_members_away_with_an_open_mobility_record()
+    {
+        var admin = members.ClientFor(TestTokens.CountyAdmin(_county.County));
+        var (away, back) = (_county.Members[0].Id, _county.Members[1].Id);
+        var departed = SearchCounty.Today.AddMonths(-7);
+        (await admin.PutAsJsonAsync($"/api/members/{away}/mobile", new Api.MobileRequest("广东省深圳市", departed, null, null, null, null))).EnsureSuccessStatusCode();
+        (await admin.PutAsJsonAsync($"/api/members/{back}/mobile", new Api.MobileRequest("陕西省西安市", departed, null, null, null, null))).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"/api/members/{back}/mobile/end", new { endedOn = SearchCounty.Today })).EnsureSuccessStatusCode();
+
+        var mobile = await SearchAllAsync(TestTokens.CountyAdmin(_county.County), "mobile=true");
+        var others = await SearchAllAsync(TestTokens.CountyAdmin(_county.County), "mobile=false");
+
+        Assert.Equal([away], mobile.Select(i => i.GetProperty("id").GetGuid()));
+        Assert.Equal(_county.Members.Count - 1, others.Count);
+        Assert.Contains(others, i => i.GetProperty("id").GetGuid() == back);
+    }
+
+    [Fact]
     public async Task Two_filters_and_a_subtree_combine()
     {
         var qianhe = _county.Branches.Take(2).Select(b => b.Id).ToHashSet();

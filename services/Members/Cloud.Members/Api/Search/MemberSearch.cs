@@ -60,6 +60,12 @@ public sealed class MemberSearch(MembersDbContext db)
             members = members.Where(m => m.Occupation == occupation);
         }
 
+        if (filter.Mobile is { } mobile)
+        {
+            var away = db.MobileRecords.Where(r => r.EndedOn == null).Select(r => r.MemberId);
+            members = mobile ? members.Where(m => away.Contains(m.Id)) : members.Where(m => !away.Contains(m.Id));
+        }
+
         return filter.EmploymentStatus is { } employment ? members.Where(m => m.EmploymentStatus == employment) : members;
     }
 

@@ -2,7 +2,7 @@ using Cloud.Members.Domain.Members;
 
 namespace Cloud.Members.Api.Search;
 
-/// <summary>What a search asks for; a null filter means "any". <see cref="State"/> defaults to the county's current members.</summary>
+/// <summary>What a search asks for; a null filter means "any". <see cref="Mobile"/>: away with an open mobility record (流动党员). <see cref="State"/> defaults to the county's current members.</summary>
 public sealed record MemberSearchFilter(
     MemberState State = MemberState.Current,
     MembershipStatus? Status = null,
@@ -11,4 +11,5 @@ public sealed record MemberSearchFilter(
     EducationBand? EducationBand = null,
     AgeBand? AgeBand = null,
     OccupationCategory? Occupation = null,
-    EmploymentStatus? EmploymentStatus = null);
+    EmploymentStatus? EmploymentStatus = null,
+    bool? Mobile = null);

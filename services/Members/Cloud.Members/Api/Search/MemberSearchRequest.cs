@@ -20,7 +20,8 @@ public sealed record MemberSearchRequest(
     string? Occupation,
     string? EmploymentStatus,
     int? Limit,
-    string? After)
+    string? After,
+    bool? Mobile = null)
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
@@ -36,7 +37,8 @@ public sealed record MemberSearchRequest(
             Parse<Domain.Members.EducationBand>(validation, "educationBand", EducationBand, "学历"),
             Parse<Domain.Members.AgeBand>(validation, "ageBand", AgeBand, "年龄段"),
             Parse<OccupationCategory>(validation, "occupation", Occupation, "人员类别"),
-            Parse<Domain.Members.EmploymentStatus>(validation, "employmentStatus", EmploymentStatus, "在职状态"));
+            Parse<Domain.Members.EmploymentStatus>(validation, "employmentStatus", EmploymentStatus, "在职状态"),
+            Mobile);
         limit = Limit ?? DefaultLimit;
         if (limit is < 1 or > MaxLimit)
         {
