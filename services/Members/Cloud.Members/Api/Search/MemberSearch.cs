@@ -21,12 +21,16 @@ public sealed class MemberSearch(MembersDbContext db)
     /// </summary>
     public IQueryable<PartyMember> Matching(ClaimsPrincipal user, Guid? organizationId, MemberSearchFilter filter, DateOnly today)
     {
-        var members = db.Members.AsNoTracking().Where(m => m.State == filter.State);
-        if (Subtree(organizationId ?? user.OrganizationScope(), user.OrganizationScope()) is { } subtree)
-        {
-            members = members.Where(m => subtree.Any(o => o.OrganizationId == m.OrganizationId));
-        }
+        var members = Filtered(filter, today);
+        return SubtreeOf(user, organizationId) is { } subtree ? members.Where(m => subtree.Any(o => o.OrganizationId == m.OrganizationId)) : members;
+    }
 
+    private IQueryable<OrganizationNode>? SubtreeOf(ClaimsPrincipal user, Guid? organizationId) =>
+        Subtree(organizationId ?? user.OrganizationScope(), user.OrganizationScope());
+
+    private IQueryable<PartyMember> Filtered(MemberSearchFilter filter, DateOnly today)
+    {
+        var members = db.Members.AsNoTracking().Where(m => m.State == filter.State);
         if (filter.Status is { } status)
         {
             members = members.Where(m => m.Status == status);
@@ -87,17 +91,21 @@ public sealed class MemberSearch(MembersDbContext db)
     public async Task<MemberSearchPage> PageAsync(
         ClaimsPrincipal user, Guid? organizationId, MemberSearchFilter filter, SearchCursor? after, int limit, DateOnly today, CancellationToken cancellationToken)
     {
-        var members = Matching(user, organizationId, filter, today);
+        var members = Filtered(filter, today);
         if (after is not null)
         {
             members = members.Where(m => EF.Functions.GreaterThan(ValueTuple.Create(m.Name, m.Id), ValueTuple.Create(after.Name, after.Id)));
         }
 
-        var rows = await members.OrderBy(m => m.Name).ThenBy(m => m.Id).Take(limit + 1)
-            .Select(m => new MemberSearchRow(
-                m.Id, m.Name, m.NationalIdMasked, m.Gender, m.Ethnicity, m.BirthDate, m.Education, m.Occupation, m.EmploymentStatus, m.Status,
-                m.ConfirmedOn, m.OrganizationId, db.Organizations.Where(o => o.OrganizationId == m.OrganizationId).Select(o => o.Name).FirstOrDefault(),
-                m.IsLeadingCadre))
+        // Under a subtree, one join both keeps the members there and names their organization (as a hand-written query would);
+        // county-wide, every member shows, its organization named if the tree copy has it.
+        var named = SubtreeOf(user, organizationId) is { } subtree
+            ? members.Join(subtree, m => m.OrganizationId, o => o.OrganizationId, (m, o) => new { Member = m, OrganizationName = (string?)o.Name })
+            : members.Select(m => new { Member = m, OrganizationName = db.Organizations.Where(o => o.OrganizationId == m.OrganizationId).Select(o => (string?)o.Name).FirstOrDefault() });
+        var rows = await named.OrderBy(x => x.Member.Name).ThenBy(x => x.Member.Id).Take(limit + 1)
+            .Select(x => new MemberSearchRow(
+                x.Member.Id, x.Member.Name, x.Member.NationalIdMasked, x.Member.Gender, x.Member.Ethnicity, x.Member.BirthDate, x.Member.Education, x.Member.Occupation,
+                x.Member.EmploymentStatus, x.Member.Status, x.Member.ConfirmedOn, x.Member.OrganizationId, x.OrganizationName, x.Member.IsLeadingCadre))
             .ToListAsync(cancellationToken);
         var next = rows.Count > limit ? new SearchCursor(rows[limit - 1].Name, rows[limit - 1].Id).Encode() : null;
         return new MemberSearchPage([.. rows.Take(limit).Select(r => MemberListItem.From(r, today))], next);
