@@ -107,48 +107,49 @@ public sealed class TenantConnectionInterceptor(ITenantContext tenant) : DbConne
 
     private void Apply(DbCommand command, CommandEventData eventData)
     {
-        var county = County();
-        if (_applied == county)
+        if (SetAhead(command, eventData) is { } county)
         {
-            return;
-        }
-
-        if (RidesAlong(eventData))
-        {
-            command.CommandText = SetStatement(county) + "\n" + command.CommandText;
-        }
-        else
-        {
-            using var set = command.Connection!.CreateCommand();
-            set.Transaction = command.Transaction;
-            set.CommandText = SetStatement(county);
+            using var set = SetCommand(command, county);
             set.ExecuteNonQuery();
+            _applied = county;
         }
-
-        _applied = county;
     }
 
     private async Task ApplyAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken)
     {
+        if (SetAhead(command, eventData) is { } county)
+        {
+            await using var set = SetCommand(command, county);
+            await set.ExecuteNonQueryAsync(cancellationToken);
+            _applied = county;
+        }
+    }
+
+    // Puts the SET in front of the command when it can ride along; otherwise returns the county to set first, on its own.
+    private string? SetAhead(DbCommand command, CommandEventData eventData)
+    {
         var county = County();
         if (_applied == county)
         {
-            return;
+            return null;
         }
 
-        if (RidesAlong(eventData))
+        if (!RidesAlong(eventData))
         {
-            command.CommandText = SetStatement(county) + "\n" + command.CommandText;
-        }
-        else
-        {
-            await using var set = command.Connection!.CreateCommand();
-            set.Transaction = command.Transaction;
-            set.CommandText = SetStatement(county);
-            await set.ExecuteNonQueryAsync(cancellationToken);
+            return county;
         }
 
-        _applied = county;
+        command.CommandText = SetStatement(county) + "\n" + command.CommandText;
+        _applied = county; // undone by CommandFailed if the command (and the SET with it) fails
+        return null;
+    }
+
+    private static DbCommand SetCommand(DbCommand command, string county)
+    {
+        var set = command.Connection!.CreateCommand();
+        set.Transaction = command.Transaction;
+        set.CommandText = SetStatement(county);
+        return set;
     }
 
     // Queries and single statements read their results past a leading SET (it returns no rows); SaveChanges and
