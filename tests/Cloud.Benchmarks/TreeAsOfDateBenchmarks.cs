@@ -115,7 +115,7 @@ public class TreeAsOfDateBenchmarks : CountyBenchmark
         SELECT v.organization_id, v.parent_organization_id, v.name, v.type, v.kind, v.domain, v.township, v.status, v.path::text
         FROM organization_versions v
         WHERE v.valid_from <= @day AND (v.valid_to IS NULL OR v.valid_to > @day) AND v.status <> 'Dissolved'
-        ORDER BY v.path;
+        ORDER BY v.path::text COLLATE "C";
         """;
 
     private const string TownshipSql = """
@@ -124,7 +124,7 @@ public class TreeAsOfDateBenchmarks : CountyBenchmark
         WHERE v.path <@ (SELECT r.path FROM organization_versions r
                          WHERE r.organization_id = @root AND r.valid_from <= @day AND (r.valid_to IS NULL OR r.valid_to > @day) AND r.status <> 'Dissolved')
           AND v.valid_from <= @day AND (v.valid_to IS NULL OR v.valid_to > @day) AND v.status <> 'Dissolved'
-        ORDER BY v.path;
+        ORDER BY v.path::text COLLATE "C";
         """;
 
     [Benchmark(Description = "tree as of date (TreeQueries: EF + RLS + mapping)")]

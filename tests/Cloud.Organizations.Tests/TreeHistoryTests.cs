@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Cloud.Testing;
 using Npgsql;
 
@@ -34,6 +35,8 @@ public sealed class TreeHistoryTests(OrganizationsHost organizations) : IClassFi
         Assert.Equal(TreeTestClient.Picture(before), TreeTestClient.Picture(thenAgain));
         Assert.Equal(9, before.Length);
         Assert.Equal(TreeTestClient.Picture(today), TreeTestClient.Picture(now));
+        AssertParentsFirst(before);
+        AssertParentsFirst(today);
         // As of today: the general branch and everything under it hang under the west township, the second branch is gone
         // and its party group belongs to the first.
         var node = today.ToDictionary(n => n.GetProperty("id").GetGuid());
@@ -135,4 +138,17 @@ public sealed class TreeHistoryTests(OrganizationsHost organizations) : IClassFi
     }
 
     public void Dispose() => _tree.Dispose();
+
+    // Tree order: every organization comes after its parent (clients build the tree in one pass).
+    private static void AssertParentsFirst(JsonElement[] tree)
+    {
+        var ids = tree.Select(n => n.GetProperty("id").GetGuid()).ToList();
+        Assert.All(tree.Select((node, index) => (node, index)), n =>
+        {
+            if (n.node.GetProperty("parentId").ValueKind != JsonValueKind.Null && ids.IndexOf(n.node.GetProperty("parentId").GetGuid()) is var parent and >= 0)
+            {
+                Assert.True(parent < n.index, $"{n.node.GetProperty("name")} comes before its parent");
+            }
+        });
+    }
 }

@@ -26,6 +26,7 @@ public sealed class InboxTests : IAsyncLifetime
     {
         var county = Counties.New();
         await using var errors = await TestBus<OrganizationRegistered>.StartAsync(TestEnvironment.AmqpUrl, "reporting-organization-tree_error", bind: false);
+        await using var skipped = await TestBus<OrganizationRegistered>.StartAsync(TestEnvironment.AmqpUrl, "reporting-organization-tree_skipped", bind: false);
         await using var publisher = await TestBus<OrganizationRegistered>.StartAsync(TestEnvironment.AmqpUrl);
         var once = Registered(county, "千河镇党委");
         var other = Registered(county, "千河镇东坡村党支部");
@@ -43,6 +44,7 @@ public sealed class InboxTests : IAsyncLifetime
         Assert.Equal(2, await InboxRowsAsync(county));
         Assert.Equal(2, overview.OrganizationCount);
         Assert.DoesNotContain(errors.Received, m => m.Message.TenantId == county);
+        Assert.DoesNotContain(skipped.Received, m => m.Message.TenantId == county); // a duplicate is handled, not left unconsumed
     }
 
     [Fact]

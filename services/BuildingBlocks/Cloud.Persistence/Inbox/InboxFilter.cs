@@ -40,6 +40,9 @@ public sealed class InboxFilter<TMessage>(CloudDbContext db, ILogger<InboxFilter
         if (inserted == 0)
         {
             logger.LogInformation("Skipping {EventType} {EventId} already processed by {Consumer}", typeof(TMessage).Name, @event.EventId, consumer);
+            // Handled (the first delivery did the work): otherwise the transport counts it unconsumed and moves every
+            // duplicate to the queue's _skipped queue, where they pile up unread.
+            await context.NotifyConsumed(context, TimeSpan.Zero, consumer);
             return;
         }
 

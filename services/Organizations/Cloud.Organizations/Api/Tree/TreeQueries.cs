@@ -19,7 +19,7 @@ public sealed class TreeQueries(OrganizationsDbContext db)
         // Nothing is valid beyond the last day, so "now" is the open versions.
         var day = asOf ?? DateOnly.MaxValue;
         object[] roots = [.. new[] { rootId, scopeId }.OfType<Guid>().Distinct().Cast<object>()];
-        var sql = TreeOnDay + (roots.Length > 0 ? UnderFirstRoot : string.Empty) + (roots.Length > 1 ? UnderSecondRoot : string.Empty) + "\nORDER BY v.path";
+        var sql = TreeOnDay + (roots.Length > 0 ? UnderFirstRoot : string.Empty) + (roots.Length > 1 ? UnderSecondRoot : string.Empty) + "\n" + TreeOrder;
         // Read straight into the response (names as stored, the tenant key as a second line behind row-level security):
         // a tree is thousands of rows, each materialized once.
         return db.Database.SqlQuery<TreeNodeResponse>(FormattableStringFactory.Create(sql, [db.Tenant.TenantId ?? string.Empty, day, .. roots]))
@@ -32,6 +32,11 @@ public sealed class TreeQueries(OrganizationsDbContext db)
             .Where(v => v.OrganizationId == organizationId)
             .OrderBy(v => v.ValidFrom)
             .ToListAsync(cancellationToken)).Select(OrganizationVersionResponse.From)];
+
+    // Tree order (each parent before its children) by the path's text in byte order: the same order as ltree's, since
+    // every label is a 32-character id, at a third of the cost (ltree compares label by label: sorting a county's 3,500
+    // paths took 13 ms of its 15).
+    private const string TreeOrder = "ORDER BY v.path::text COLLATE \"C\"";
 
     private const string TreeOnDay = """
         SELECT v.organization_id AS "Id", v.parent_organization_id AS "ParentId", v.name AS "Name", v.type AS "Type", v.kind AS "Kind",
