@@ -54,7 +54,9 @@ public sealed class ImportTests(OrganizationsHost organizations, ITestOutputHelp
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(3500, body.GetProperty("created").GetInt32());
-        Assert.Equal(ImportCountyList.Townships, body.GetProperty("secretaryIdsPending").GetInt32());
+        Assert.Equal(ImportCountyList.Townships, body.GetProperty("secretariesAssigned").GetInt32());
+        Assert.Equal(ImportCountyList.Townships, await OutboxTests.CountAsync(county, "committee_positions WHERE role = 'Secretary' AND ended_on IS NULL"));
+        Assert.Equal(ImportCountyList.Townships, await OutboxTests.CountAsync(county, "outbox WHERE type = 'Cloud.Contracts.Organizations.PositionAssigned'"));
         Assert.Equal(3500, await OutboxTests.CountAsync(county, "organizations"));
         Assert.Equal(3500, await OutboxTests.CountAsync(county, $"outbox WHERE type = '{OrganizationRegistered}'"));
         Assert.Equal(3500, await OutboxTests.CountAsync(county,
@@ -72,6 +74,36 @@ public sealed class ImportTests(OrganizationsHost organizations, ITestOutputHelp
 
         // The relay publishes all 3,500 events; waiting here also leaves no backlog for the relay tests that run last.
         await Eventually.WaitAsync(() => OutboxTests.CountAsync(county, "outbox WHERE sent_at IS NULL"), n => n == 0, TimeSpan.FromMinutes(3), "every registration is published");
+    }
+
+    [Fact]
+    public async Task Secretary_ids_in_the_list_are_put_in_post()
+    {
+        var county = Counties.New();
+        using var client = organizations.ClientFor(county);
+        var secretary = Guid.CreateVersion7();
+        var groupLeader = Guid.CreateVersion7();
+        var file = ImportFiles.Csv(
+        [
+            new("中共千河镇委员会", "基层党委", Domain: "乡镇", Township: "千河镇"),
+            new("东坡村党支部", "党支部", "中共千河镇委员会", "标准", "农村", "千河镇", secretary.ToString()),
+            new("东坡村第一党小组", "党小组", "东坡村党支部", Township: "千河镇", SecretaryId: groupLeader.ToString()),
+        ], System.Text.Encoding.UTF8);
+
+        var response = await client.PostAsync("/api/organizations/imports", ImportFiles.Upload(file, "名单.csv"));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(2, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("secretariesAssigned").GetInt32());
+        var byName = (await client.GetFromJsonAsync<JsonElement[]>("/api/organizations") ?? []).ToDictionary(o => o.GetProperty("name").GetString()!, o => o.GetProperty("id").GetGuid());
+        var branch = await client.GetFromJsonAsync<JsonElement>($"/api/organizations/{byName["东坡村党支部"]}/leadership");
+        Assert.Equal(secretary, branch.GetProperty("secretaryMemberId").GetGuid());
+        Assert.Equal(JsonValueKind.Null, branch.GetProperty("vacancy").ValueKind);
+        var posts = await client.GetFromJsonAsync<JsonElement[]>($"/api/organizations/{byName["东坡村第一党小组"]}/positions?current=true") ?? [];
+        var leader = Assert.Single(posts);
+        Assert.Equal("GroupLeader", leader.GetProperty("role").GetString());
+        Assert.Equal(groupLeader, leader.GetProperty("memberId").GetGuid());
+        var committee = await client.GetFromJsonAsync<JsonElement>($"/api/organizations/{byName["中共千河镇委员会"]}/leadership");
+        Assert.Equal(JsonValueKind.Null, committee.GetProperty("secretaryMemberId").ValueKind); // no 书记ID: no post
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Cloud.Organizations.Data;
 using Cloud.Organizations.Domain.Import;
+using Cloud.Organizations.Domain.Leadership;
 using Cloud.Organizations.Events;
 using Cloud.ServiceDefaults.Auth;
 using Cloud.ServiceDefaults.Problems;
@@ -74,6 +75,19 @@ public static class ImportApi
         foreach (var planned in plan.Organizations)
         {
             db.Publish(OrganizationEvents.Registered(db.Tenant.TenantId!, planned.Organization));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The secretaries (and group leaders) the list names, after the organizations they hold posts in.
+        var now = clock.GetUtcNow();
+        foreach (var leadership in plan.Organizations.Select(p => p.Leadership).OfType<OrganizationLeadership>())
+        {
+            db.AddRange(leadership.Created);
+            foreach (var change in leadership.Changes)
+            {
+                LeadershipEvents.Publish(db, change, now);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

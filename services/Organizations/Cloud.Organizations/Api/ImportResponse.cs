@@ -2,17 +2,9 @@ using Cloud.Organizations.Domain.Import;
 
 namespace Cloud.Organizations.Api;
 
-/// <summary>
-/// The organizations an import registered. Committee positions are not stored by this service yet, so the secretaries
-/// named in the file come back here (<c>pendingSecretaries</c>) rather than being dropped silently.
-/// </summary>
-public sealed record ImportResponse(int Created, int SecretaryIdsPending, IReadOnlyList<PendingSecretary> PendingSecretaries)
+/// <summary>The organizations an import registered, and how many of them got the secretary (or group leader) their row named.</summary>
+public sealed record ImportResponse(int Created, int SecretariesAssigned)
 {
-    public static ImportResponse From(ImportPlan plan)
-    {
-        PendingSecretary[] pending = [.. plan.Organizations
-            .Where(p => p.Row.SecretaryId is not null)
-            .Select(p => new PendingSecretary(p.Row.Number, p.Organization.Id, p.Row.SecretaryId!.Value))];
-        return new(plan.Organizations.Count, pending.Length, pending);
-    }
+    public static ImportResponse From(ImportPlan plan) =>
+        new(plan.Organizations.Count, plan.Organizations.Count(p => p.Leadership is not null));
 }

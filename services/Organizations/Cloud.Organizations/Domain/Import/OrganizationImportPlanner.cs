@@ -1,3 +1,4 @@
+using Cloud.Organizations.Domain.Leadership;
 using Cloud.Spreadsheets;
 
 namespace Cloud.Organizations.Domain.Import;
@@ -6,7 +7,8 @@ namespace Cloud.Organizations.Domain.Import;
 /// Checks an uploaded list against the county's tree, row by row, with the rules of registering one organization:
 /// names unique in the file and among the county's non-dissolved organizations, every 上级组织 found (earlier or later
 /// in the file, or existing, inside the user's scope), no cycles, and <see cref="AllowedParentRule"/> for each link.
-/// Then lays the organizations out parents first, each registered under its parent's path.
+/// Then lays the organizations out parents first, each registered under its parent's path, and puts the member a row
+/// names under 书记ID in post with the rules of assigning one (<see cref="OrganizationLeadership.Assign"/>).
 /// </summary>
 public static class OrganizationImportPlanner
 {
@@ -96,7 +98,7 @@ public static class OrganizationImportPlanner
                 }
 
                 organization = Organization.Register(row.Name ?? string.Empty, type, parent, now, row.Kind, row.Domain, row.Township, row.Proposed);
-                planned.Add(new PlannedOrganization(row, organization));
+                planned.Add(new PlannedOrganization(row, organization, HeadOf(row, organization, now, errors)));
             }
 
             registered[row.Number] = organization;
@@ -107,6 +109,33 @@ public static class OrganizationImportPlanner
         }
 
         return (registered, planned);
+    }
+
+    /// <summary>
+    /// The row's 书记ID in post from the import day: a party group's as its leader (组长, the only post a group has), any
+    /// other organization's as secretary. The list does not say how or when the post was filled, so the post is recorded
+    /// as elected and starting on the import day; the positions API corrects both. A post the rules refuse (e.g. a county
+    /// committee's) is the row's error.
+    /// </summary>
+    private static OrganizationLeadership? HeadOf(ImportRow row, Organization organization, DateTimeOffset now, List<ImportRowError> errors)
+    {
+        if (row.SecretaryId is not { } memberId)
+        {
+            return null;
+        }
+
+        var leadership = new OrganizationLeadership(organization, [], [], openVacancy: null, everHadSecretary: false);
+        var role = organization.Type == OrganizationType.PartyGroup ? PositionRole.GroupLeader : PositionRole.Secretary;
+        var outcome = leadership.Assign(
+            new PositionAssignment(memberId, role, PositionSource.Elected, CountyCalendar.DateOf(now), TermId: null, IsDualRole: false, HeadsHostUnit: false, SendingUnit: null),
+            now);
+        errors.AddRange(outcome.Violations.Select(v => new ImportRowError(row.Number, ImportColumns.SecretaryId, v.Message)));
+        if (outcome.Conflict is { } conflict)
+        {
+            errors.Add(new ImportRowError(row.Number, ImportColumns.SecretaryId, conflict));
+        }
+
+        return outcome.Succeeded ? leadership : null;
     }
 
     /// <summary>Rows never reached from an existing parent hang on a loop of 上级组织 within the file; each row of the loop is named.</summary>
