@@ -35,6 +35,39 @@ public abstract class CountyBenchmark
         await Host.DisposeAsync();
     }
 
+    /// <summary>
+    /// After a setup's writes: waits until the outbox relay has published the county's events (otherwise it publishes
+    /// thousands of them on the same two cores while the iterations run) and lets the planner see the tables as a county
+    /// in steady state has them (autovacuum would have analyzed them within a minute).
+    /// </summary>
+    protected async Task SettleAsync(params string[] tables)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (await ScalarAsync("SELECT count(*) FROM outbox WHERE sent_at IS NULL") > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(500);
+        }
+
+        await using var owner = new NpgsqlConnection(TestEnvironment.ConnectionString(OrganizationsDbContext.DatabaseName, "owner"));
+        await owner.OpenAsync();
+        foreach (var table in tables)
+        {
+            await using var vacuum = new NpgsqlCommand($"VACUUM ANALYZE {table}", owner);
+            await vacuum.ExecuteNonQueryAsync();
+        }
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = await Raw.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand("SELECT set_config('app.tenant_id', @county, false);\n" + sql, connection);
+        command.Parameters.AddWithValue("county", County);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.NextResultAsync();
+        await reader.ReadAsync();
+        return reader.GetInt64(0);
+    }
+
     /// <summary>A unit of work of the service, acting for the benchmark's county.</summary>
     protected (IServiceScope Scope, OrganizationsDbContext Db) UnitOfWork()
     {

@@ -78,6 +78,8 @@ public class TreeAsOfDateBenchmarks : CountyBenchmark
                 await WriteAsync(s => MergeAndSplit.Merge(villages[t][b], new MergeOrganizationsRequest(villages[t][b + 5], new DateOnly(2025, 6, 30)), s, CancellationToken.None));
             }
         }
+
+        await SettleAsync("organization_versions");
     }
 
     [GlobalCleanup]
