@@ -4,6 +4,7 @@ using System.Text.Json;
 using Cloud.Members.Domain.Members;
 using Cloud.ServiceDefaults.Auth;
 using Cloud.Testing;
+using Npgsql;
 
 namespace Cloud.Members.Tests;
 
@@ -32,6 +33,33 @@ public sealed class WhoLookedTests(MembersHost members) : IClassFixture<MembersH
         var entry = items[0];
         Assert.Equal(("secretary-wang", "王书记", CloudRoles.BranchSecretary), (entry.GetProperty("viewerSubject").GetString(), entry.GetProperty("viewerName").GetString(), entry.GetProperty("viewerRole").GetString()));
         Assert.Equal(["name", "nationalId:masked", "birthDate", "phone", "address"], entry.GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
+    }
+
+    [Theory]
+    [InlineData("UPDATE member_access_log SET viewer_role = 'Member' WHERE member_id = @member")]
+    [InlineData("DELETE FROM member_access_log WHERE member_id = @member")]
+    [InlineData("TRUNCATE member_access_log")]
+    public async Task The_service_role_cannot_change_or_remove_log_entries(string statement)
+    {
+        var id = await _county.RegisterAsync();
+        using var secretary = _county.Secretary("secretary-li");
+        Assert.Equal(HttpStatusCode.OK, (await secretary.GetAsync($"/api/members/{id}")).StatusCode);
+        await using var connection = new NpgsqlConnection(TestEnvironment.ConnectionString("members", "app"));
+        await connection.OpenAsync();
+        await using (var county = new NpgsqlCommand("SELECT set_config('app.tenant_id', @county, false)", connection))
+        {
+            county.Parameters.AddWithValue("county", _county.County);
+            await county.ExecuteNonQueryAsync();
+        }
+
+        await using var write = new NpgsqlCommand(statement, connection);
+        write.Parameters.AddWithValue("member", id);
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => write.ExecuteNonQueryAsync());
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM member_access_log WHERE member_id = @member", connection);
+        count.Parameters.AddWithValue("member", id);
+
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+        Assert.Equal(2L, await count.ExecuteScalarAsync()); // the registration's read-back and the secretary's read
     }
 
     [Fact]

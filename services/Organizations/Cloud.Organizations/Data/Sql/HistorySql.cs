@@ -1,3 +1,5 @@
+using Cloud.Persistence.Migrations;
+
 namespace Cloud.Organizations.Data.Sql;
 
 /// <summary>
@@ -12,7 +14,7 @@ public static class HistorySql
 
     private const string Tracked = "name, type, kind, domain, township, status, parent_organization_id, path";
 
-    public const string Up = $$"""
+    public static readonly string Up = $$"""
         -- Rows written without the column (raw SQL, older writers) take effect today.
         ALTER TABLE organizations ALTER COLUMN effective_from SET DEFAULT {{CountyToday}};
 
@@ -102,13 +104,7 @@ public static class HistorySql
         END
         $fn$;
         REVOKE ALL ON FUNCTION expired_temporary_branch_counties(date) FROM PUBLIC;
-        DO $do$
-        BEGIN
-            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_database() || '_app') THEN
-                EXECUTE format('GRANT EXECUTE ON FUNCTION expired_temporary_branch_counties(date) TO %I', current_database() || '_app');
-            END IF;
-        END
-        $do$;
+        {{AppRoleSql.Execute("GRANT EXECUTE ON FUNCTION expired_temporary_branch_counties(date) TO %2$I")}}
         """;
 
     public const string Down = """
