@@ -62,7 +62,7 @@ public static class RoleMatrix
         ["POST /api/organizations/tree/republish", "POST /api/organizations/units", "PUT /api/organizations/units/{unitId:guid}", "PUT /api/organizations/settings"];
 
     // Members: records are managed by the county, scoped admins and branch secretaries (within their subtree), read by auditors too.
-    private static readonly string[] MemberReads = ["GET /api/members/{id:guid}", "GET /api/members/search", "GET /api/members/search/counts"];
+    private static readonly string[] MemberReads = ["GET /api/members/{id:guid}", "GET /api/members/search", "GET /api/members/search/counts", "GET /api/members/voters"];
 
     private static readonly string[] MemberWrites = ["POST /api/members"];
 

@@ -27,6 +27,7 @@ app.MapSideStatesApi();
 app.MapAccessLogApi();
 app.MapDevelopmentApi();
 app.MapMemberSearchApi();
+app.MapVotersApi();
 app.MapTransfersApi();
 app.MapMemberImportApi();
 app.MapMemberExportApi();
