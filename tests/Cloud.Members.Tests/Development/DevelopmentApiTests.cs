@@ -91,6 +91,33 @@ public sealed class DevelopmentApiTests(MembersHost members) : IClassFixture<Mem
     }
 
     [Fact]
+    public async Task The_list_pages_by_application_date_after_the_last_case_seen()
+    {
+        var opened = new List<Guid>();
+        foreach (var daysAgo in new[] { 30, 20, 20, 10, 5 })
+        {
+            opened.Add((await _county.OpenAsync(Today.AddDays(-daysAgo))).GetProperty("id").GetGuid());
+        }
+
+        var pages = new List<JsonElement[]>();
+        string? after = null;
+        do
+        {
+            pages.Add(await _county.Admin.GetFromJsonAsync<JsonElement[]>($"/api/members/development?limit=2{(after is null ? "" : $"&after={after}")}") ?? []);
+            after = pages[^1].LastOrDefault().ValueKind == JsonValueKind.Object ? pages[^1][^1].GetProperty("id").GetString() : null;
+        }
+        while (after is not null && pages.Count < 5);
+        var listed = pages.SelectMany(p => p).ToList();
+        var unknown = await _county.Admin.GetFromJsonAsync<JsonElement[]>($"/api/members/development?after={Guid.NewGuid()}");
+
+        Assert.Equal([2, 2, 1, 0], pages.Select(p => p.Length));
+        Assert.Equal(opened.Order(), listed.Select(c => c.GetProperty("id").GetGuid()).Order());
+        var applied = listed.Select(c => c.GetProperty("applicationOn").GetString()!).ToList();
+        Assert.Equal(applied.Order(StringComparer.Ordinal), applied);
+        Assert.Empty(unknown ?? []);
+    }
+
+    [Fact]
     public async Task Secretaries_manage_their_own_branch_auditors_read_and_members_and_ops_see_nothing()
     {
         var caseId = (await _county.OpenAsync(Today.AddDays(-5))).GetProperty("id").GetGuid();

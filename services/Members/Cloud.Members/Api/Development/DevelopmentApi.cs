@@ -94,10 +94,13 @@ public static class DevelopmentApi
         return TypedResults.Ok(DevelopmentCaseResponse.From(found, name, revealed, settings, StepFields.Today(clock)));
     }
 
-    /// <summary>Cases by application date; <c>stage</c> by name, <c>organizationId</c> for a subtree, <c>overdue</c> for cases with a step past due.</summary>
+    /// <summary>
+    /// Cases by application date; <c>stage</c> by name, <c>organizationId</c> for a subtree, <c>overdue</c> for cases with a
+    /// step past due. Keyset pages of <c>limit</c>: the next page is <c>after</c> the last case's id.
+    /// </summary>
     public static async Task<Results<Ok<IReadOnlyList<DevelopmentCaseSummary>>, ValidationProblem>> List(
         ClaimsPrincipal user, MembersDbContext db, TimeProvider clock, CancellationToken cancellationToken,
-        string? stage = null, Guid? organizationId = null, bool? overdue = null, int limit = 100)
+        string? stage = null, Guid? organizationId = null, bool? overdue = null, int limit = 100, Guid? after = null)
     {
         var validation = new Validation();
         var stageFilter = stage is null ? null : StepFields.Enum<DevelopmentStage>(validation, "stage", stage, "发展阶段");
@@ -112,10 +115,22 @@ public static class DevelopmentApi
         }
 
         var today = StepFields.Today(clock);
-        var cases = Filter(db.VisibleTo(user).AsNoTracking(), db, stageFilter, organizationId);
+        var visible = db.VisibleTo(user).AsNoTracking();
+        var cases = Filter(visible, db, stageFilter, organizationId);
         if (overdue is { } late)
         {
             cases = late ? cases.Where(c => c.NextDueOn < today) : cases.Where(c => c.NextDueOn == null || c.NextDueOn >= today);
+        }
+
+        if (after is { } afterId)
+        {
+            // A case the caller cannot see (or none) gives no position to continue from: the answer is the last page's end.
+            if (await visible.Where(c => c.Id == afterId).Select(c => (DateOnly?)c.ApplicationOn).FirstOrDefaultAsync(cancellationToken) is not { } from)
+            {
+                return TypedResults.Ok<IReadOnlyList<DevelopmentCaseSummary>>([]);
+            }
+
+            cases = cases.Where(c => EF.Functions.GreaterThan(ValueTuple.Create(c.ApplicationOn, c.Id), ValueTuple.Create(from, afterId)));
         }
 
         var page = await cases.OrderBy(c => c.ApplicationOn).ThenBy(c => c.Id).Take(limit)
