@@ -57,16 +57,12 @@ public abstract class CountyBenchmark
         }
     }
 
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = await Raw.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand("SELECT set_config('app.tenant_id', @county, false);\n" + sql, connection);
-        command.Parameters.AddWithValue("county", County);
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.NextResultAsync();
-        await reader.ReadAsync();
-        return reader.GetInt64(0);
-    }
+    private Task<long> ScalarAsync(string sql) =>
+        ReadAsCountyAsync(sql, async reader =>
+        {
+            await reader.ReadAsync();
+            return reader.GetInt64(0);
+        });
 
     /// <summary>A unit of work of the service, acting for the benchmark's county.</summary>
     protected (IServiceScope Scope, OrganizationsDbContext Db) UnitOfWork()
@@ -78,7 +74,23 @@ public abstract class CountyBenchmark
     }
 
     /// <summary>Runs <paramref name="sql"/> after setting the county on the connection, in one round trip; returns the rows read.</summary>
-    protected async Task<int> HandWrittenAsync(string sql, params (string Name, object Value)[] parameters)
+    protected Task<int> HandWrittenAsync(string sql, params (string Name, object Value)[] parameters) =>
+        ReadAsCountyAsync(sql, async reader =>
+        {
+            var rows = 0;
+            while (await reader.ReadAsync())
+            {
+                rows++;
+            }
+
+            return rows;
+        }, parameters);
+
+    /// <summary>
+    /// Runs <paramref name="sql"/> as the app role after setting the county on the connection, in one round trip (the
+    /// baselines pay what the service's interceptor pays), and hands its result to <paramref name="read"/>.
+    /// </summary>
+    protected async Task<T> ReadAsCountyAsync<T>(string sql, Func<NpgsqlDataReader, Task<T>> read, params (string Name, object Value)[] parameters)
     {
         await using var connection = await Raw.OpenConnectionAsync();
         await using var command = new NpgsqlCommand("SELECT set_config('app.tenant_id', @county, false);\n" + sql, connection);
@@ -90,12 +102,6 @@ public abstract class CountyBenchmark
 
         await using var reader = await command.ExecuteReaderAsync();
         await reader.NextResultAsync();
-        var rows = 0;
-        while (await reader.ReadAsync())
-        {
-            rows++;
-        }
-
-        return rows;
+        return await read(reader);
     }
 }

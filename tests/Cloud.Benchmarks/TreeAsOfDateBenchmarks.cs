@@ -88,31 +88,23 @@ public class TreeAsOfDateBenchmarks : CountyBenchmark
 
     // The baseline reads what the service returns: every row's values into the same response records, by hand.
     [Benchmark(Baseline = true, Description = "hand-written SQL + hand mapping")]
-    public async Task<int> HandWrittenSql()
-    {
-        await using var connection = await Raw.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT set_config('app.tenant_id', @county, false);\n" + (Root is null ? CountySql : TownshipSql), connection);
-        command.Parameters.AddWithValue("county", County);
-        command.Parameters.AddWithValue("day", YearEnd);
-        if (Root is { } root)
-        {
-            command.Parameters.AddWithValue("root", root);
-        }
+    public Task<int> HandWrittenSql() =>
+        ReadAsCountyAsync(
+            Root is null ? CountySql : TownshipSql,
+            async reader =>
+            {
+                var tree = new List<TreeNodeResponse>();
+                while (await reader.ReadAsync())
+                {
+                    tree.Add(new TreeNodeResponse(
+                        reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetGuid(1), reader.GetString(2), reader.GetString(3),
+                        reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
+                        reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetString(7), reader.GetString(8)));
+                }
 
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.NextResultAsync();
-        var tree = new List<TreeNodeResponse>();
-        while (await reader.ReadAsync())
-        {
-            tree.Add(new TreeNodeResponse(
-                reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetGuid(1), reader.GetString(2), reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetString(7), reader.GetString(8)));
-        }
-
-        return tree.Count;
-    }
+                return tree.Count;
+            },
+            [("day", YearEnd), .. Root is { } root ? [("root", (object)root)] : Array.Empty<(string, object)>()]);
 
     private const string CountySql = """
         SELECT v.organization_id, v.parent_organization_id, v.name, v.type, v.kind, v.domain, v.township, v.status, v.path::text

@@ -13,7 +13,7 @@ public sealed class EndToEndTests(Platform platform)
 {
     // Delivery, not speed: the platform's relay may first publish what earlier test hosts left in the outbox (thousands of
     // import events), on two cores.
-    private static readonly TimeSpan Propagation = TimeSpan.FromSeconds(30);
+    internal static readonly TimeSpan Propagation = TimeSpan.FromSeconds(30);
 
     [Fact]
     public async Task An_organization_created_in_one_county_is_counted_there_and_nowhere_else()

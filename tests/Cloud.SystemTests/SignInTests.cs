@@ -34,7 +34,7 @@ public sealed class SignInTests(SignedInPlatform platform) : IClassFixture<Signe
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", adminToken);
             var overview = await (await gateway.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
             return overview.GetProperty("organizationCount").GetInt32();
-        }, n => n == 1, TimeSpan.FromSeconds(30), "the county's overview counts its organization");
+        }, n => n == 1, EndToEndTests.Propagation, "the county's overview counts its organization");
         Assert.Equal(1, count);
     }
 
