@@ -3,17 +3,20 @@ using Cloud.Organizations.Api;
 using Cloud.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Cloud.Benchmarks;
 
 /// <summary>
 /// Issue 4's subtree target, for the largest real counties: 3,500 organizations (20 townships of 175). The service's
 /// subtree query (EF, tenant interceptor, RLS, mapping to responses) for the whole county and for one township,
-/// against the same query written by hand over the same tables in the same run. Target: ratio ≤ 1.5, under 20 ms.
+/// against the same query written by hand over the same table, read into the same response records by hand, in the
+/// same run. Target: ratio ≤ 1.5, p95 under 20 ms.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(RatioConfig))]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
+// Ten warm-ups, as for the tree as of a date: tiered JIT is still at work on a 3,500-row read loop after three.
+[SimpleJob(launchCount: 1, warmupCount: 10, iterationCount: 15)]
 public class OrganizationTreeBenchmarks : CountyBenchmark
 {
     private const int Townships = 20;
@@ -48,19 +51,46 @@ public class OrganizationTreeBenchmarks : CountyBenchmark
                 await RegisterAsync($"第{t + 1}镇第{b + 1}村党支部", "Branch", township);
             }
         }
+
+        await SettleAsync("organizations");
     }
 
     [GlobalCleanup]
     public Task CleanupAsync() => StopAsync();
 
-    [Benchmark(Baseline = true, Description = "hand-written SQL")]
-    public Task<int> HandWrittenSql() => HandWrittenAsync(
+    // The baseline reads what the service returns: every row's values into the same response records, by hand, in the
+    // same order (each parent before its children).
+    [Benchmark(Baseline = true, Description = "hand-written SQL + hand mapping")]
+    public Task<int> HandWrittenSql() => ReadAsCountyAsync(
         """
-        SELECT o.id, o.name, o.type, o.parent_organization_id, o.path::text, o.status, o.kind, o.domain, o.township, o.registered_at
+        SELECT o.id, o.name, o.type, o.parent_organization_id, o.registered_at, o.kind, o.domain, o.status, o.path::text, o.township,
+               o.effective_from, o.dissolved_on, o.merged_into_organization_id, o.short_name, o.approval_doc_no, o.approved_on,
+               o.temporary_task_ends_on
         FROM organizations o
         WHERE o.path <@ (SELECT r.path FROM organizations r WHERE r.id = @root)
-        ORDER BY o.path;
-        """, ("root", Root));
+        ORDER BY o.path::text COLLATE "C";
+        """,
+        async reader =>
+        {
+            var subtree = new List<OrganizationResponse>();
+            while (await reader.ReadAsync())
+            {
+                subtree.Add(new OrganizationResponse(
+                    reader.GetGuid(0), reader.GetString(1), reader.GetString(2), NullableGuid(reader, 3), reader.GetFieldValue<DateTimeOffset>(4),
+                    NullableString(reader, 5), NullableString(reader, 6), reader.GetString(7), reader.GetString(8), NullableString(reader, 9),
+                    reader.GetFieldValue<DateOnly>(10), NullableDate(reader, 11), NullableGuid(reader, 12), NullableString(reader, 13),
+                    NullableString(reader, 14), NullableDate(reader, 15), NullableDate(reader, 16)));
+            }
+
+            return subtree.Count;
+        },
+        ("root", Root));
+
+    private static string? NullableString(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static Guid? NullableGuid(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetGuid(ordinal);
+
+    private static DateOnly? NullableDate(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateOnly>(ordinal);
 
     [Benchmark(Description = "GET subtree (EF + RLS + mapping)")]
     public async Task<int> ServiceSubtree()

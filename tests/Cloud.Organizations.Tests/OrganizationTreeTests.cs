@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Cloud.Organizations.Data;
 using Cloud.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -155,6 +156,11 @@ public sealed class OrganizationTreeTests(OrganizationsHost organizations) : ICl
         Assert.Equal(paths.Order(StringComparer.Ordinal), paths);
         Assert.Equal(new HashSet<Guid> { county, general, first, group, second, village }, whole.Select(o => o.GetProperty("id").GetGuid()).ToHashSet());
         Assert.Equal(county, whole[0].GetProperty("id").GetGuid());
+        // A subtree's rows are the records GET /{id} answers, field for field (its advisories aside).
+        var one = await Client.GetFromJsonAsync<JsonObject>($"/api/organizations/{group}");
+        one!.Remove("advisories");
+        Assert.True(JsonNode.DeepEquals(one, JsonSerializer.SerializeToNode(subtree.Single(o => o.GetProperty("id").GetGuid() == group))),
+            $"subtree row differs from {one.ToJsonString()}");
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/organizations/{Guid.NewGuid()}/subtree")).StatusCode);
     }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations.Schema;
 using System.Text.Json.Serialization;
 using Cloud.Organizations.Domain;
 
@@ -9,8 +10,12 @@ public sealed record OrganizationResponse(
     DateOnly EffectiveFrom, DateOnly? DissolvedOn, Guid? MergedIntoOrganizationId,
     string? ShortName, string? ApprovalDocNo, DateOnly? ApprovedOn, DateOnly? TemporaryTaskEndsOn)
 {
-    /// <summary>With one organization (GET /{id}) its advisories; left out of lists, which have their own list of advisories.</summary>
+    /// <summary>
+    /// With one organization (GET /{id}) its advisories; left out of lists, which have their own list of advisories.
+    /// Not a column: subtrees are read from SQL straight into this record.
+    /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [NotMapped]
     public IReadOnlyList<AdvisoryResponse>? Advisories { get; init; }
 
     public static OrganizationResponse From(Organization organization) =>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using Cloud.Organizations.Access;
 using Cloud.Organizations.Data;
@@ -50,10 +51,8 @@ public static class OrganizationsApi
             return TypedResults.NotFound();
         }
 
-        var subtree = await db.Organizations
-            .FromSql($"SELECT o.* FROM organizations o WHERE o.path <@ (SELECT r.path FROM organizations r WHERE r.id = {id})")
-            .AsNoTracking().OrderBy(o => o.Path).ToArrayAsync(cancellationToken);
-        return subtree.Length == 0 ? TypedResults.NotFound() : TypedResults.Ok(subtree.Select(OrganizationResponse.From).ToArray());
+        var subtree = await ReadInTreeOrderAsync(db, "o.path <@ (SELECT r.path FROM organizations r WHERE r.tenant_id = {0} AND r.id = {1})", id, cancellationToken);
+        return subtree.Length == 0 ? TypedResults.NotFound() : TypedResults.Ok(subtree);
     }
 
     /// <summary>The line from the top of the tree down to the organization's parent (empty for a top-level organization).</summary>
@@ -65,13 +64,28 @@ public static class OrganizationsApi
         }
 
         // The organization itself comes along so an unknown id is told apart from one at the top.
-        var line = await db.Organizations
-            .FromSql($"SELECT o.* FROM organizations o WHERE o.path @> (SELECT r.path FROM organizations r WHERE r.id = {id})")
-            .AsNoTracking().OrderBy(o => o.Path).ToArrayAsync(cancellationToken);
-        return line.Length == 0
-            ? TypedResults.NotFound()
-            : TypedResults.Ok(line.Where(o => o.Id != id).Select(OrganizationResponse.From).ToArray());
+        var line = await ReadInTreeOrderAsync(db, "o.path @> (SELECT r.path FROM organizations r WHERE r.tenant_id = {0} AND r.id = {1})", id, cancellationToken);
+        return line.Length == 0 ? TypedResults.NotFound() : TypedResults.Ok(line.Where(o => o.Id != id).ToArray());
     }
+
+    /// <summary>
+    /// The county's organizations that meet <paramref name="condition"/> (SQL over <c>o</c>; <c>{0}</c> is the county,
+    /// <c>{1}</c> the organization), read straight into responses (a subtree is up to a county's thousands of rows,
+    /// each materialized once) in tree order: each parent before its children, by the path's text in byte order, the
+    /// same order as ltree's since every label is a 32-character id, at a third of the cost.
+    /// </summary>
+    private static async Task<OrganizationResponse[]> ReadInTreeOrderAsync(OrganizationsDbContext db, string condition, Guid id, CancellationToken cancellationToken) =>
+        [.. await db.Database.SqlQuery<OrganizationResponse>(FormattableStringFactory.Create(
+            $$"""
+            SELECT o.id AS "Id", o.name AS "Name", o.type AS "Type", o.parent_organization_id AS "ParentId", o.registered_at AS "RegisteredAt",
+                   o.kind AS "Kind", o.domain AS "Domain", o.status AS "Status", o.path::text AS "Path", o.township AS "Township",
+                   o.effective_from AS "EffectiveFrom", o.dissolved_on AS "DissolvedOn", o.merged_into_organization_id AS "MergedIntoOrganizationId",
+                   o.short_name AS "ShortName", o.approval_doc_no AS "ApprovalDocNo", o.approved_on AS "ApprovedOn",
+                   o.temporary_task_ends_on AS "TemporaryTaskEndsOn"
+            FROM organizations o
+            WHERE o.tenant_id = {0} AND {{condition}}
+            ORDER BY o.path::text COLLATE "C"
+            """, db.Tenant.TenantId ?? string.Empty, id)).ToListAsync(cancellationToken)];
 
     public static async Task<Results<Created<OrganizationResponse>, ValidationProblem>> RegisterOrganization(
         RegisterOrganizationRequest request, ClaimsPrincipal user, OrganizationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
