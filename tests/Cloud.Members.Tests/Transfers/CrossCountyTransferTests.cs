@@ -9,20 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cloud.Members.Tests.Transfers;
 
-public sealed class CrossCountyTransferTests(MembersHost members) : IClassFixture<MembersHost>, IAsyncLifetime
+public sealed class CrossCountyTransferTests(MembersHost members) : TransferTests(members)
 {
-    private const string Incoming = "/api/members/transfers/incoming";
-    private const string Outgoing = "/api/members/transfers/outgoing";
-    private TransferCounties _counties = null!;
-
-    public async Task InitializeAsync() => _counties = await TransferCounties.StartAsync(members);
-
-    public async Task DisposeAsync() => await _counties.DisposeAsync();
-
     [Fact]
     public async Task Accepted_transfer_moves_the_record_to_the_receiving_county_and_leaves_a_stub_while_a_third_county_sees_nothing()
     {
-        var c = _counties;
+        var c = Three;
         await using var counts = await TestBus<OrganizationMembershipCounted>.StartAsync(TestEnvironment.AmqpUrl);
         var (memberId, nationalId) = await c.RegisterInAAsync();
 
@@ -31,7 +23,7 @@ public sealed class CrossCountyTransferTests(MembersHost members) : IClassFixtur
         var pending = await TransferCounties.WaitForAsync(c.AdminB, Incoming, transferId, "Pending");
         var byMemberAdminInTransit = await c.AdminA.GetFromJsonAsync<JsonElement>($"/api/members/{memberId}");
         await AssertCountyCSeesNothingAsync(transferId, memberId);
-        var byOrgAdminOfB = await members.ClientFor(TestTokens.Scoped(c.B, c.BranchB.Id)).GetAsync(Incoming);
+        var byOrgAdminOfB = await Members.ClientFor(TestTokens.Scoped(c.B, c.BranchB.Id)).GetAsync(Incoming);
 
         var accepted = await c.AdminB.PostAsJsonAsync($"{Incoming}/{transferId}/accept", new AcceptTransferRequest(c.BranchB.Id, null));
         var arrived = await TransferCounties.WaitForAsync(c.AdminB, Incoming, transferId, "Arrived");
@@ -75,7 +67,7 @@ public sealed class CrossCountyTransferTests(MembersHost members) : IClassFixtur
     [Fact]
     public async Task Personal_data_crosses_the_broker_only_sealed()
     {
-        var c = _counties;
+        var c = Three;
         await using var letters = await TestBus<AffiliationTransferIssued>.StartAsync(TestEnvironment.AmqpUrl);
         await using var records = await TestBus<MemberRecordTransferred>.StartAsync(TestEnvironment.AmqpUrl);
         await using var moves = await TestBus<MemberTransferred>.StartAsync(TestEnvironment.AmqpUrl);
@@ -105,7 +97,7 @@ public sealed class CrossCountyTransferTests(MembersHost members) : IClassFixtur
     [Fact]
     public async Task A_letter_to_another_county_stays_in_the_senders_outbox()
     {
-        var c = _counties;
+        var c = Three;
         var (memberId, _) = await c.RegisterInAAsync();
 
         var transferId = (await c.IssueToBAsync(memberId)).GetProperty("id").GetGuid();
@@ -122,7 +114,7 @@ public sealed class CrossCountyTransferTests(MembersHost members) : IClassFixtur
     [Fact]
     public async Task Rejected_transfer_returns_the_member_to_normal_and_tells_the_issuing_county_why()
     {
-        var c = _counties;
+        var c = Three;
         var (memberId, _) = await c.RegisterInAAsync();
         var transferId = (await c.IssueToBAsync(memberId)).GetProperty("id").GetGuid();
         await TransferCounties.WaitForAsync(c.AdminB, Incoming, transferId, "Pending");
@@ -147,7 +139,7 @@ public sealed class CrossCountyTransferTests(MembersHost members) : IClassFixtur
     [Fact]
     public async Task Cancelled_letter_is_withdrawn_from_the_receiving_county_and_can_no_longer_be_accepted()
     {
-        var c = _counties;
+        var c = Three;
         var (memberId, _) = await c.RegisterInAAsync();
         var transferId = (await c.IssueToBAsync(memberId)).GetProperty("id").GetGuid();
         await TransferCounties.WaitForAsync(c.AdminB, Incoming, transferId, "Pending");
@@ -169,14 +161,14 @@ public sealed class CrossCountyTransferTests(MembersHost members) : IClassFixtur
     [Fact]
     public async Task Only_the_receiving_countys_admin_decides_and_only_into_its_own_tree()
     {
-        var c = _counties;
+        var c = Three;
         var (memberId, _) = await c.RegisterInAAsync();
         var transferId = (await c.IssueToBAsync(memberId)).GetProperty("id").GetGuid();
         await TransferCounties.WaitForAsync(c.AdminB, Incoming, transferId, "Pending");
 
         var byA = await c.AdminA.PostAsJsonAsync($"{Incoming}/{transferId}/accept", new AcceptTransferRequest(c.BranchA.Id, null));
         var byC = await c.AdminC.PostAsJsonAsync($"{Incoming}/{transferId}/reject", new RejectTransferRequest("不予接收"));
-        var bySecretaryOfB = await members.ClientFor(TestTokens.Scoped(c.B, c.BranchB.Id, CloudRoles.BranchSecretary))
+        var bySecretaryOfB = await Members.ClientFor(TestTokens.Scoped(c.B, c.BranchB.Id, CloudRoles.BranchSecretary))
             .PostAsJsonAsync($"{Incoming}/{transferId}/accept", new AcceptTransferRequest(c.BranchB.Id, null));
         var intoATree = await c.AdminB.PostAsJsonAsync($"{Incoming}/{transferId}/accept", new AcceptTransferRequest(c.BranchA.Id, null));
 
@@ -197,7 +189,7 @@ public sealed class CrossCountyTransferTests(MembersHost members) : IClassFixtur
 
     private async Task AssertCountyCSeesNothingAsync(Guid transferId, params Guid[] memberIds)
     {
-        var c = _counties;
+        var c = Three;
         Assert.Empty(await TransferCounties.ListAsync(c.AdminC, Incoming));
         Assert.Empty(await TransferCounties.ListAsync(c.AdminC, Outgoing));
         foreach (var id in memberIds)

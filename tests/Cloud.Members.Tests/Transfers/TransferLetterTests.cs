@@ -8,26 +8,19 @@ using Cloud.Testing;
 
 namespace Cloud.Members.Tests.Transfers;
 
-public sealed class TransferLetterTests(MembersHost members) : IClassFixture<MembersHost>, IAsyncLifetime
+public sealed class TransferLetterTests(MembersHost members) : TransferTests(members)
 {
-    private const string Outgoing = "/api/members/transfers/outgoing";
-    private TransferCounties _counties = null!;
-
-    public async Task InitializeAsync() => _counties = await TransferCounties.StartAsync(members);
-
-    public async Task DisposeAsync() => await _counties.DisposeAsync();
-
     [Fact]
     public async Task Letter_in_transit_longer_than_the_countys_limit_is_flagged_overdue()
     {
-        var c = _counties;
+        var c = Three;
         var (atLimit, _) = await c.RegisterInAAsync();
         var (pastLimit, _) = await c.RegisterInAAsync(name: "李明");
         var thirty = (await c.IssueToBAsync(atLimit, TransferCounties.Today.AddDays(-30))).GetProperty("id").GetGuid();
         var thirtyOne = (await c.IssueToBAsync(pastLimit, TransferCounties.Today.AddDays(-31))).GetProperty("id").GetGuid();
 
         var byDefault = await Flags();
-        var bySecretary = await members.ClientFor(TestTokens.Scoped(c.A, c.BranchA.Id, CloudRoles.BranchSecretary)).PutAsJsonAsync("/api/members/transfers/settings", new TransferSettingsRequest(31));
+        var bySecretary = await Members.ClientFor(TestTokens.Scoped(c.A, c.BranchA.Id, CloudRoles.BranchSecretary)).PutAsJsonAsync("/api/members/transfers/settings", new TransferSettingsRequest(31));
         var outOfRange = await c.AdminA.PutAsJsonAsync("/api/members/transfers/settings", new TransferSettingsRequest(0));
         var changed = await c.AdminA.PutAsJsonAsync("/api/members/transfers/settings", new TransferSettingsRequest(29));
         var afterChange = await Flags();
@@ -49,7 +42,7 @@ public sealed class TransferLetterTests(MembersHost members) : IClassFixture<Mem
     [Fact]
     public async Task Letter_to_an_outside_organization_leaves_a_stub_at_once()
     {
-        var c = _counties;
+        var c = Three;
         var (memberId, _) = await c.RegisterInAAsync();
 
         var response = await c.AdminA.PostAsJsonAsync($"/api/members/{memberId}/transfers/out",
@@ -72,7 +65,7 @@ public sealed class TransferLetterTests(MembersHost members) : IClassFixture<Mem
     [Fact]
     public async Task Member_arriving_from_an_outside_organization_is_registered_with_the_letter()
     {
-        var c = _counties;
+        var c = Three;
         var nationalId = TestNationalIds.For(TransferCounties.Born, Gender.Male);
         var request = new TransferInRequest(TransferCounties.Request(c.BranchA.Id, nationalId), "西安市某高校党委", "Graduation", "陕高转〔2026〕12号", TransferCounties.Today.AddDays(-3));
 
@@ -91,7 +84,7 @@ public sealed class TransferLetterTests(MembersHost members) : IClassFixture<Mem
     [Fact]
     public async Task Letter_to_the_own_county_or_a_malformed_county_code_is_refused()
     {
-        var c = _counties;
+        var c = Three;
         var (memberId, _) = await c.RegisterInAAsync();
 
         var own = await c.AdminA.PostAsJsonAsync($"/api/members/{memberId}/transfers/out", new TransferLetterRequest(c.A, null, "JobChange", "1号", TransferCounties.Today));

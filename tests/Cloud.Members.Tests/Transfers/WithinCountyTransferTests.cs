@@ -8,18 +8,12 @@ using Cloud.Testing;
 
 namespace Cloud.Members.Tests.Transfers;
 
-public sealed class WithinCountyTransferTests(MembersHost members) : IClassFixture<MembersHost>, IAsyncLifetime
+public sealed class WithinCountyTransferTests(MembersHost members) : TransferTests(members)
 {
-    private TransferCounties _counties = null!;
-
-    public async Task InitializeAsync() => _counties = await TransferCounties.StartAsync(members);
-
-    public async Task DisposeAsync() => await _counties.DisposeAsync();
-
     [Fact]
     public async Task Within_county_transfer_moves_the_member_at_once_and_keeps_every_change_in_the_history()
     {
-        var c = _counties;
+        var c = Three;
         await using var moves = await TestBus<MemberTransferred>.StartAsync(TestEnvironment.AmqpUrl);
         var (memberId, nationalId) = await c.RegisterInAAsync();
 
@@ -46,7 +40,7 @@ public sealed class WithinCountyTransferTests(MembersHost members) : IClassFixtu
     [Fact]
     public async Task Within_county_transfer_refuses_a_bad_destination_reason_or_date()
     {
-        var c = _counties;
+        var c = Three;
         var (memberId, _) = await c.RegisterInAAsync();
         var client = c.AdminA;
 
@@ -67,21 +61,21 @@ public sealed class WithinCountyTransferTests(MembersHost members) : IClassFixtu
     [Fact]
     public async Task A_scoped_admin_moves_members_only_inside_their_subtree_and_the_county_admin_anywhere()
     {
-        var c = _counties;
+        var c = Three;
         var tree = c.TreeOf(c.A);
         var township = await tree.RegisterAsync("千河镇党委", "Committee");
         var east = await tree.RegisterAsync("千河镇一村党支部", "Branch", township);
         var west = await tree.RegisterAsync("千河镇二村党支部", "Branch", township);
-        await tree.WaitUntilKnownAsync(members.Services, township, east, west);
+        await tree.WaitUntilKnownAsync(Members.Services, township, east, west);
         var (memberId, _) = await c.RegisterInAAsync(east.Id);
         var (elsewhereId, _) = await c.RegisterInAAsync(c.BranchA.Id, "李明");
-        var townshipAdmin = members.ClientFor(TestTokens.Scoped(c.A, township.Id));
-        var secretaryOfWest = members.ClientFor(TestTokens.Scoped(c.A, west.Id, CloudRoles.BranchSecretary));
+        var townshipAdmin = Members.ClientFor(TestTokens.Scoped(c.A, township.Id));
+        var secretaryOfWest = Members.ClientFor(TestTokens.Scoped(c.A, west.Id, CloudRoles.BranchSecretary));
 
         var inside = await townshipAdmin.PostAsJsonAsync($"/api/members/{memberId}/transfers/within", new WithinCountyTransferRequest(west.Id, "JobChange", "镇内转1号", TransferCounties.Today));
         var outOfScope = await townshipAdmin.PostAsJsonAsync($"/api/members/{memberId}/transfers/within", new WithinCountyTransferRequest(c.BranchA.Id, "JobChange", "镇内转2号", TransferCounties.Today));
         var notTheirs = await secretaryOfWest.PostAsJsonAsync($"/api/members/{elsewhereId}/transfers/within", new WithinCountyTransferRequest(west.Id, "JobChange", "镇内转3号", TransferCounties.Today));
-        var byAuditor = await members.ClientFor(TestTokens.For(c.A, CloudRoles.Auditor)).PostAsJsonAsync($"/api/members/{memberId}/transfers/within", new WithinCountyTransferRequest(east.Id, "JobChange", "4号", TransferCounties.Today));
+        var byAuditor = await Members.ClientFor(TestTokens.For(c.A, CloudRoles.Auditor)).PostAsJsonAsync($"/api/members/{memberId}/transfers/within", new WithinCountyTransferRequest(east.Id, "JobChange", "4号", TransferCounties.Today));
         var byCounty = await c.AdminA.PostAsJsonAsync($"/api/members/{memberId}/transfers/within", new WithinCountyTransferRequest(c.BranchA.Id, "JobChange", "县转5号", TransferCounties.Today));
 
         Assert.Equal(HttpStatusCode.OK, inside.StatusCode);

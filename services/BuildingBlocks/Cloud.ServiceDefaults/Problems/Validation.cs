@@ -43,6 +43,10 @@ public sealed class Validation
         return this;
     }
 
+    /// <summary>A page size (<c>limit</c>) from 1 to <paramref name="max"/>: every list that pages says so in the same words.</summary>
+    public Validation PageLimit(int limit, int max) =>
+        limit >= 1 && limit <= max ? this : Add("limit", $"每页条数须在1至{max}之间");
+
     public Validation AddAll(IEnumerable<(string Field, string Message)> errors)
     {
         foreach (var (field, message) in errors)

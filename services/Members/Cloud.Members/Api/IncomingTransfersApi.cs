@@ -15,13 +15,40 @@ namespace Cloud.Members.Api;
 /// </summary>
 public static class IncomingTransfersApi
 {
-    public static async Task<Ok<List<IncomingTransferResponse>>> List([AsParameters] TransferServices s, CancellationToken cancellationToken)
+    /// <summary>
+    /// The county's incoming transfers, those awaiting a decision first, each group newest first. Keyset pages of
+    /// <c>limit</c>: the next page is <c>after</c> the last transfer's id.
+    /// </summary>
+    public static async Task<Results<Ok<List<IncomingTransferResponse>>, ValidationProblem>> List(
+        [AsParameters] TransferServices s, CancellationToken cancellationToken, int limit = TransfersApi.DefaultPage, Guid? after = null)
     {
-        var transfers = await s.Db.IncomingTransfers.AsNoTracking()
-            .OrderBy(t => t.Status == IncomingTransferStatus.Pending ? 0 : 1).ThenByDescending(t => t.ReceivedAt)
-            .Take(500)
+        var validation = new Validation().PageLimit(limit, TransfersApi.MaxPage);
+        if (!validation.IsValid)
+        {
+            return validation.ToProblem();
+        }
+
+        var transfers = s.Db.IncomingTransfers.AsNoTracking();
+        if (after is { } afterId)
+        {
+            if (await transfers.Where(t => t.Id == afterId).Select(t => new { t.Status, t.ReceivedAt }).FirstOrDefaultAsync(cancellationToken) is not { } from)
+            {
+                return TypedResults.Ok(new List<IncomingTransferResponse>());
+            }
+
+            // After a pending one: the older pending ones, then every decided one; after a decided one: the older decided ones.
+            transfers = from.Status == IncomingTransferStatus.Pending
+                ? transfers.Where(t => t.Status != IncomingTransferStatus.Pending
+                    || EF.Functions.LessThan(ValueTuple.Create(t.ReceivedAt, t.Id), ValueTuple.Create(from.ReceivedAt, afterId)))
+                : transfers.Where(t => t.Status != IncomingTransferStatus.Pending
+                    && EF.Functions.LessThan(ValueTuple.Create(t.ReceivedAt, t.Id), ValueTuple.Create(from.ReceivedAt, afterId)));
+        }
+
+        var page = await transfers
+            .OrderBy(t => t.Status == IncomingTransferStatus.Pending ? 0 : 1).ThenByDescending(t => t.ReceivedAt).ThenByDescending(t => t.Id)
+            .Take(limit)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(transfers.Select(IncomingTransferResponse.From).ToList());
+        return TypedResults.Ok(page.Select(IncomingTransferResponse.From).ToList());
     }
 
     public static async Task<Results<Ok<IncomingTransferResponse>, ValidationProblem, ProblemHttpResult, NotFound>> Accept(

@@ -78,27 +78,51 @@ public static class OutgoingTransfersApi
             OutgoingTransferResponse.From(transfer, member.Name, member.NationalIdMasked, s.Today, days));
     }
 
-    /// <summary>The county's letters within the caller's scope, newest first; <c>status</c> filters by name (<c>InTransit</c>).</summary>
+    /// <summary>
+    /// The county's letters within the caller's scope, newest first; <c>status</c> filters by name (<c>InTransit</c>).
+    /// Keyset pages of <c>limit</c>: the next page is <c>after</c> the last letter's id.
+    /// </summary>
     public static async Task<Results<Ok<List<OutgoingTransferResponse>>, ValidationProblem>> List(
-        string? status, [AsParameters] TransferServices s, CancellationToken cancellationToken)
+        string? status, [AsParameters] TransferServices s, CancellationToken cancellationToken, int limit = TransfersApi.DefaultPage, Guid? after = null)
     {
+        var validation = new Validation().PageLimit(limit, TransfersApi.MaxPage);
         OutgoingTransferStatus? only = null;
         if (status is not null)
         {
-            if (!EnumNames.TryParse(status, out OutgoingTransferStatus parsed))
+            if (EnumNames.TryParse(status, out OutgoingTransferStatus parsed))
             {
-                return new Validation().Add("status", $"状态必须是 {EnumNames.Names<OutgoingTransferStatus>()} 之一").ToProblem();
+                only = parsed;
             }
+            else
+            {
+                validation.Add("status", $"状态必须是 {EnumNames.Names<OutgoingTransferStatus>()} 之一");
+            }
+        }
 
-            only = parsed;
+        if (!validation.IsValid)
+        {
+            return validation.ToProblem();
         }
 
         var visible = s.Db.OrganizationsVisibleTo(s.User);
-        var rows = await s.Db.OutgoingTransfers.AsNoTracking()
-            .Where(t => (only == null || t.Status == only) && visible.Any(o => o.OrganizationId == t.FromOrganizationId))
+        var inScope = s.Db.OutgoingTransfers.AsNoTracking().Where(t => visible.Any(o => o.OrganizationId == t.FromOrganizationId));
+        var letters = inScope.Where(t => only == null || t.Status == only);
+        if (after is { } afterId)
+        {
+            // A letter the caller cannot see (or none) gives no position to continue from: the answer is the last page's end.
+            if (await inScope.Where(t => t.Id == afterId).Select(t => new { t.IssuedOn, t.CreatedAt }).FirstOrDefaultAsync(cancellationToken) is not { } from)
+            {
+                return TypedResults.Ok(new List<OutgoingTransferResponse>());
+            }
+
+            letters = letters.Where(t => EF.Functions.LessThan(
+                ValueTuple.Create(t.IssuedOn, t.CreatedAt, t.Id), ValueTuple.Create(from.IssuedOn, from.CreatedAt, afterId)));
+        }
+
+        var rows = await letters
             .Join(s.Db.Members, t => t.MemberId, m => m.Id, (t, m) => new { Transfer = t, m.Name, m.NationalIdMasked })
-            .OrderByDescending(r => r.Transfer.IssuedOn).ThenByDescending(r => r.Transfer.CreatedAt)
-            .Take(500)
+            .OrderByDescending(r => r.Transfer.IssuedOn).ThenByDescending(r => r.Transfer.CreatedAt).ThenByDescending(r => r.Transfer.Id)
+            .Take(limit)
             .ToListAsync(cancellationToken);
         var days = await s.Db.OverdueAfterDaysAsync(cancellationToken);
         return TypedResults.Ok(rows.Select(r => OutgoingTransferResponse.From(r.Transfer, r.Name, r.NationalIdMasked, s.Today, days)).ToList());

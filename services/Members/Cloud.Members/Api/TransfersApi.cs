@@ -8,6 +8,9 @@ namespace Cloud.Members.Api;
 /// </summary>
 public static class TransfersApi
 {
+    public const int DefaultPage = 100;
+    public const int MaxPage = 500;
+
     public static IEndpointRouteBuilder MapTransfersApi(this IEndpointRouteBuilder app)
     {
         var members = app.MapGroup("/api/members").RequireAuthorization(CloudPolicies.CountyUser);

@@ -104,11 +104,7 @@ public static class DevelopmentApi
     {
         var validation = new Validation();
         var stageFilter = stage is null ? null : StepFields.Enum<DevelopmentStage>(validation, "stage", stage, "发展阶段");
-        if (limit is < 1 or > MaxPage)
-        {
-            validation.Add("limit", $"每页条数须在1至{MaxPage}之间");
-        }
-
+        validation.PageLimit(limit, MaxPage);
         if (!validation.IsValid)
         {
             return validation.ToProblem();

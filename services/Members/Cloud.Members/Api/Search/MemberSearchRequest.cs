@@ -40,11 +40,7 @@ public sealed record MemberSearchRequest(
             Parse<Domain.Members.EmploymentStatus>(validation, "employmentStatus", EmploymentStatus, "在职状态"),
             Mobile);
         limit = Limit ?? DefaultLimit;
-        if (limit is < 1 or > MaxLimit)
-        {
-            validation.Add("limit", $"每页条数须在1到{MaxLimit}之间");
-        }
-
+        validation.PageLimit(limit, MaxLimit);
         if (!SearchCursor.TryDecode(After, out cursor))
         {
             validation.Add("after", "翻页标记无效，请从第一页重新查询");
