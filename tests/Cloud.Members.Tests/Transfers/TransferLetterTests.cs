@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Cloud.Contracts.Identity;
 using Cloud.Members.Api;
 using Cloud.Members.Domain.Members;
 using Cloud.ServiceDefaults.Auth;
 using Cloud.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cloud.Members.Tests.Transfers;
 
@@ -37,6 +39,35 @@ public sealed class TransferLetterTests(MembersHost members) : TransferTests(mem
             bool Overdue(Guid id) => list.Single(t => t.GetProperty("id").GetGuid() == id).GetProperty("overdue").GetBoolean();
             return (Overdue(thirty), Overdue(thirtyOne));
         }
+    }
+
+    [Fact]
+    public async Task Letter_to_a_county_not_on_cloud_is_issued_with_a_warning_and_one_on_cloud_without()
+    {
+        var c = Three;
+        var (first, _) = await c.RegisterInAAsync();
+        var (second, _) = await c.RegisterInAAsync(name: "李明");
+        var (outside, _) = await c.RegisterInAAsync(name: "张伟");
+
+        var beforeB = await c.IssueToBAsync(first);
+        await using var identity = await TestBus<TenantProvisioned>.StartAsync(TestEnvironment.AmqpUrl);
+        var provisioned = new TenantProvisioned(c.B, Guid.NewGuid(), DateTimeOffset.UtcNow, "永兴县", c.B[..4]);
+        await identity.PublishAsync(provisioned);
+        await identity.PublishAsync(provisioned with { EventId = Guid.NewGuid() }); // provisioned again: still one county
+        await Eventually.WaitAsync(
+            () => c.QueryAsAsync(c.A, db => db.CountiesOnCloud.CountAsync(k => k.Code == c.B)), n => n == 1, TimeSpan.FromSeconds(20), "county B is known to be on Cloud");
+        var afterB = await c.IssueToBAsync(second);
+        var toOutside = await c.AdminA.PostAsJsonAsync($"/api/members/{outside}/transfers/out",
+            new TransferLetterRequest(null, "北京市海淀区某街道党工委", "JobChange", "陈组外转〔2026〕9号", TransferCounties.Today));
+        var listed = await TransferCounties.ListAsync(c.AdminA, Outgoing);
+
+        var warning = Assert.Single(beforeB.GetProperty("warnings").EnumerateArray()).GetString();
+        Assert.Contains(c.B, warning, StringComparison.Ordinal);
+        Assert.Contains("尚未开通党建云", warning, StringComparison.Ordinal);
+        Assert.Equal("InTransit", beforeB.GetProperty("status").GetString()); // warned, not refused
+        Assert.Empty(afterB.GetProperty("warnings").EnumerateArray());
+        Assert.Empty((await toOutside.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("warnings").EnumerateArray());
+        Assert.All(listed, l => Assert.False(l.TryGetProperty("warnings", out _)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Cloud.Members.Domain.Transfers;
 
 namespace Cloud.Members.Api;
@@ -23,6 +24,10 @@ public sealed record OutgoingTransferResponse(
     bool Overdue,
     DateTimeOffset? ClosedAt)
 {
+    /// <summary>When a letter is issued, the business-rule warnings about it (a receiving county not on Cloud); none in lists.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Warnings { get; init; }
+
     public static OutgoingTransferResponse From(OutgoingTransfer t, string name, string nationalIdMasked, DateOnly today, int overdueAfterDays) => new(
         t.Id, t.MemberId, name, nationalIdMasked, t.FromOrganizationId, t.ToCounty, t.ToOrganizationName, t.Reason.ToString(), t.LetterNo, t.IssuedOn,
         t.Status.ToString(), t.RejectionReason, t.IsInTransit ? today.DayNumber - t.IssuedOn.DayNumber : 0, t.IsOverdue(today, overdueAfterDays), t.ClosedAt);

@@ -74,8 +74,12 @@ public static class OutgoingTransfersApi
         await s.Db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var days = await s.Db.OverdueAfterDaysAsync(cancellationToken);
+        // A county not (yet) on Cloud gets the letter when it comes on; a mistyped code never does. Warned, not refused.
+        string[] warnings = toCounty is null || await s.Db.CountiesOnCloud.AnyAsync(c => c.Code == toCounty, cancellationToken)
+            ? []
+            : [$"接收县（区）{toCounty} 尚未开通党建云，介绍信要等其开通后才能接收办理：请核对代码；对方不使用本系统的，请撤回后开具系统外介绍信"];
         return TypedResults.Created($"/api/members/transfers/outgoing/{transfer.Id}",
-            OutgoingTransferResponse.From(transfer, member.Name, member.NationalIdMasked, s.Today, days));
+            OutgoingTransferResponse.From(transfer, member.Name, member.NationalIdMasked, s.Today, days) with { Warnings = warnings });
     }
 
     /// <summary>

@@ -41,6 +41,9 @@ public sealed class MembersDbContext(DbContextOptions<MembersDbContext> options,
 
     public DbSet<TransferSettings> TransferSettings => Set<TransferSettings>();
 
+    /// <summary>The counties on Cloud (every county's, not one county's): where a transfer letter is received in the system.</summary>
+    public DbSet<CountyOnCloud> CountiesOnCloud => Set<CountyOnCloud>();
+
     /// <summary>The county's organization tree as the Organizations events describe it (ids, names, paths).</summary>
     public DbSet<OrganizationNode> Organizations => Set<OrganizationNode>();
 

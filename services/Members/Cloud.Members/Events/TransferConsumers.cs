@@ -9,6 +9,7 @@ public static class TransferConsumers
     {
         bus.AddConsumer<IncomingTransferConsumer>();
         bus.AddConsumer<OutgoingTransferConsumer>();
+        bus.AddConsumer<TenantProvisionedConsumer>();
         return bus;
     }
 }

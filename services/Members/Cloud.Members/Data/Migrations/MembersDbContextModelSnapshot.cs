@@ -948,6 +948,28 @@ namespace Cloud.Members.Data.Migrations
                     b.ToTable("affiliation_history", (string)null);
                 });
 
+            modelBuilder.Entity("Cloud.Members.Domain.Transfers.CountyOnCloud", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("ProvisionedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("provisioned_at");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("counties_on_cloud", (string)null);
+                });
+
             modelBuilder.Entity("Cloud.Members.Domain.Transfers.IncomingTransfer", b =>
                 {
                     b.Property<string>("TenantId")
