@@ -112,6 +112,42 @@ public sealed class CodeFlowTests(IdentityHost identity) : IClassFixture<Identit
         Assert.DoesNotContain("code=", answer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("client_id", "no-such-app")] // an application never registered
+    [InlineData("redirect_uri", "https://evil.example/callback")] // the Portal's id with an address it never registered
+    public async Task A_request_with_no_way_back_to_its_application_gets_a_chinese_page_and_no_redirect(string parameter, string value)
+    {
+        using var browser = new PortalBrowser(identity);
+        var url = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(new Uri("http://x"), browser.AuthorizeUrl).Query)
+            .ToDictionary(p => p.Key, p => (string?)p.Value.ToString());
+        url[parameter] = value;
+
+        using var response = await browser.Http.GetAsync(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/connect/authorize", url));
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<html lang=\"zh-CN\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>无法登录</h1>", html, StringComparison.Ordinal);
+        Assert.Matches(@"错误代码：invalid_\w+ \(ID\d{4}\)", html);
+        Assert.DoesNotContain("evil.example", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sign_out_to_an_unregistered_address_gets_a_chinese_page_and_no_redirect()
+    {
+        using var browser = new PortalBrowser(identity);
+
+        using var response = await browser.Http.GetAsync("/connect/logout?post_logout_redirect_uri=" + Uri.EscapeDataString("https://evil.example/bye"));
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+        Assert.Contains("<h1>无法退出登录</h1>", html, StringComparison.Ordinal);
+        Assert.Matches(@"错误代码：invalid_\w+ \(ID\d{4}\)", html);
+    }
+
     [Fact]
     public async Task The_sign_in_form_never_redirects_to_another_site()
     {

@@ -104,7 +104,8 @@ public static class IdentityService
                 var aspNetCore = server.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()
                     .EnableAuthorizationEndpointPassthrough()
-                    .EnableEndSessionEndpointPassthrough();
+                    .EnableEndSessionEndpointPassthrough()
+                    .EnableErrorPassthrough(); // refusals with no way back to the client get our Chinese page, not OpenIddict's English text
                 // TLS ends at the gateway or ingress; Identity itself may be reached over plain HTTP inside the cluster.
                 if (developer || builder.Configuration.GetValue<bool>("Identity:AllowHttp"))
                 {

@@ -11,7 +11,8 @@ namespace Cloud.Identity.Api;
 
 /// <summary>
 /// <c>/connect/authorize</c> (code + PKCE, checked by OpenIddict) and <c>/connect/logout</c>. Without a sign-in cookie
-/// the browser goes to <c>/account/login</c> and comes back here. The Portal is first-party: no consent screen.
+/// the browser goes to <c>/account/login</c> and comes back here. The Portal is first-party: no consent screen. A request
+/// OpenIddict refuses with no way back to its application comes through here too (error passthrough) for a Chinese page.
 /// </summary>
 public static class AuthorizeEndpoint
 {
@@ -24,6 +25,11 @@ public static class AuthorizeEndpoint
 
     public static async Task<IResult> Authorize(HttpContext http, IdentityDbContext db, TokenPrincipals principals, CancellationToken cancellationToken)
     {
+        if (http.GetOpenIddictServerResponse() is { Error: not null } refusal)
+        {
+            return IdentityPages.Refused(http, refusal, "无法登录");
+        }
+
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var cookie = await http.AuthenticateAsync(LoginCookie.Scheme);
         var (user, realm) = cookie.Principal is { } principal && !request.HasPromptValue(PromptValues.Login)
@@ -54,6 +60,11 @@ public static class AuthorizeEndpoint
 
     public static async Task<IResult> Logout(HttpContext http)
     {
+        if (http.GetOpenIddictServerResponse() is { Error: not null } refusal)
+        {
+            return IdentityPages.Refused(http, refusal, "无法退出登录");
+        }
+
         await http.SignOutAsync(LoginCookie.Scheme);
         return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }

@@ -57,46 +57,23 @@ public static class LoginPage
     private static IResult Page(HttpContext http, IAntiforgery antiforgery, string? county, string? login, string returnUrl, string? error)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
-        // The sign-in form is never framed by another site (clickjacking) and never cached.
-        http.Response.Headers.ContentSecurityPolicy = "frame-ancestors 'none'";
-        http.Response.Headers.XFrameOptions = "DENY";
-        http.Response.Headers.CacheControl = "no-store";
         var html = HtmlEncoder.Default;
         var message = error is null ? string.Empty : $"""<p class="error" role="alert">{error}</p>""";
-        return Results.Content($$"""
-            <!DOCTYPE html>
-            <html lang="zh-CN">
-            <head>
-              <meta charset="utf-8">
-              <meta name="viewport" content="width=device-width, initial-scale=1">
-              <title>登录 - 党建云</title>
-              <style>
-                body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; background: #f5f5f5; }
-                form { max-width: 22rem; margin: 10vh auto; padding: 2rem; background: #fff; border-top: 4px solid #c00; }
-                label { display: block; margin-top: 1rem; }
-                input { width: 100%; padding: .5rem; box-sizing: border-box; }
-                button { margin-top: 1.5rem; width: 100%; padding: .6rem; background: #c00; color: #fff; border: 0; }
-                .error { color: #c00; }
-                .hint { color: #666; font-size: .85rem; }
-              </style>
-            </head>
-            <body>
-              <form method="post" action="{{LoginCookie.LoginPath}}">
-                <h1>党建云 登录</h1>
-                {{message}}
-                <input type="hidden" name="{{tokens.FormFieldName}}" value="{{html.Encode(tokens.RequestToken ?? string.Empty)}}">
-                <input type="hidden" name="returnUrl" value="{{html.Encode(returnUrl)}}">
-                <label for="county">区县代码</label>
-                <input id="county" name="county" inputmode="numeric" maxlength="6" value="{{html.Encode(county ?? string.Empty)}}">
-                <span class="hint">平台工作人员请留空</span>
-                <label for="login">用户名</label>
-                <input id="login" name="login" autocomplete="username" required value="{{html.Encode(login ?? string.Empty)}}">
-                <label for="password">密码</label>
-                <input id="password" name="password" type="password" autocomplete="current-password" required>
-                <button type="submit">登录</button>
-              </form>
-            </body>
-            </html>
-            """, "text/html; charset=utf-8", System.Text.Encoding.UTF8, error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+        return IdentityPages.Render(http, "登录", $$"""
+            <form class="box" method="post" action="{{LoginCookie.LoginPath}}">
+              <h1>党建云 登录</h1>
+              {{message}}
+              <input type="hidden" name="{{tokens.FormFieldName}}" value="{{html.Encode(tokens.RequestToken ?? string.Empty)}}">
+              <input type="hidden" name="returnUrl" value="{{html.Encode(returnUrl)}}">
+              <label for="county">区县代码</label>
+              <input id="county" name="county" inputmode="numeric" maxlength="6" value="{{html.Encode(county ?? string.Empty)}}">
+              <span class="hint">平台工作人员请留空</span>
+              <label for="login">用户名</label>
+              <input id="login" name="login" autocomplete="username" required value="{{html.Encode(login ?? string.Empty)}}">
+              <label for="password">密码</label>
+              <input id="password" name="password" type="password" autocomplete="current-password" required>
+              <button type="submit">登录</button>
+            </form>
+            """, error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 }
