@@ -75,6 +75,7 @@ public static class RoleMatrix
         "PUT /api/members/{id:guid}/mobile", "POST /api/members/{id:guid}/mobile/end", "POST /api/members/{id:guid}/lost-contact",
         "POST /api/members/{id:guid}/lost-contact/decision", "POST /api/members/{id:guid}/correction-period",
         "POST /api/members/{id:guid}/correction-period/outcome", "POST /api/members/{id:guid}/sanctions",
+        "POST /api/members/{id:guid}/voting-rights/suspension", "POST /api/members/{id:guid}/voting-rights/restoration",
     ];
 
     // A Member reads their own record and who viewed it; the access log is for the county and auditors.

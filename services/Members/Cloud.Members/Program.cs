@@ -23,6 +23,7 @@ app.MapMemberRecordsApi();
 app.MapMobileMembersApi();
 app.MapLostContactApi();
 app.MapDisciplineApi();
+app.MapVotingRightsApi();
 app.MapSideStatesApi();
 app.MapAccessLogApi();
 app.MapDevelopmentApi();

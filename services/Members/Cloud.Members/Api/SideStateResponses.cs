@@ -38,7 +38,10 @@ public sealed record DueFlagResponse(string Flag, DateOnly DueOn)
     public static DueFlagResponse From(DueFlag f) => new(f.Kind.ToString(), f.DueOn);
 }
 
-/// <summary>A member's side states: current (or last) mobility, lost-contact case and correction period, sanctions, decisions, due flags.</summary>
+/// <summary>
+/// A member's side states: current (or last) mobility, lost-contact case and correction period, sanctions, decisions, due
+/// flags, and the current (or last) suspension of the vote.
+/// </summary>
 public sealed record SideStatesResponse(
     Guid MemberId,
     string State,
@@ -47,4 +50,5 @@ public sealed record SideStatesResponse(
     CorrectionPeriodResponse? CorrectionPeriod,
     IReadOnlyList<SanctionResponse> Sanctions,
     IReadOnlyList<DecisionResponse> Decisions,
-    IReadOnlyList<DueFlagResponse> Flags);
+    IReadOnlyList<DueFlagResponse> Flags,
+    VotingRightsSuspensionResponse? VotingRightsSuspension);

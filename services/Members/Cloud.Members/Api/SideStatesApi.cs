@@ -34,6 +34,7 @@ public static class SideStatesApi
         var lost = await db.LostContactRecords.AsNoTracking().Where(r => r.MemberId == id).OrderByDescending(r => r.Since).FirstOrDefaultAsync(cancellationToken);
         var correction = await db.CorrectionPeriods.AsNoTracking().Where(p => p.MemberId == id).OrderByDescending(p => p.StartsOn).FirstOrDefaultAsync(cancellationToken);
         var sanctions = await db.Sanctions.AsNoTracking().Where(s => s.MemberId == id).OrderBy(s => s.DecidedOn).ToListAsync(cancellationToken);
+        var suspension = await db.VotingRightsSuspensions.AsNoTracking().Where(v => v.MemberId == id).OrderByDescending(v => v.StartsOn).ThenByDescending(v => v.RecordedAt).FirstOrDefaultAsync(cancellationToken);
         var decisions = await db.MembershipDecisions.AsNoTracking().Where(d => d.MemberId == id).OrderBy(d => d.RecordedAt).ToListAsync(cancellationToken);
         DueFlag?[] flags = member.State == Domain.Members.MemberState.Current
             ? [lost is null ? null : DueFlags.Of(lost, today), correction is null ? null : DueFlags.Of(correction, today), DueFlags.ProbationOf(member, today)]
@@ -46,7 +47,8 @@ public static class SideStatesApi
             correction is null ? null : CorrectionPeriodResponse.From(correction),
             [.. sanctions.Select(SanctionResponse.From)],
             [.. decisions.Select(DecisionResponse.From)],
-            [.. flags.OfType<DueFlag>().Select(DueFlagResponse.From)]));
+            [.. flags.OfType<DueFlag>().Select(DueFlagResponse.From)],
+            suspension is null ? null : VotingRightsSuspensionResponse.From(suspension)));
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ namespace Cloud.Members.Api;
 /// Who may vote at an organization's election (M35, 基层组织选举工作条例 第五条): the full members on its roll, the whole
 /// subtree (a 党员大会 of a general branch or committee is every member under it), less those under 留党察看 that day.
 /// Probationary members have no vote and are counted apart. The election record's eligible voters start from this number.
-/// Detention or arrest also suspends the right; the service does not record either, so the secretary still checks them.
+/// Nor do full members detained or arrested that day (recorded through <see cref="VotingRightsApi"/>).
 /// </summary>
 public static class VotersApi
 {
@@ -49,6 +49,16 @@ public static class VotersApi
             select new VoterExclusion(member.Id, member.Name, nameof(SanctionType.ProbationWithinParty), sanction.Until))
             .Distinct()
             .ToListAsync(cancellationToken);
+        var held = await (
+            from member in roll
+            where member.Status == MembershipStatus.Full
+            join suspension in db.VotingRightsSuspensions on member.Id equals suspension.MemberId
+            where suspension.StartsOn <= today && (suspension.EndedOn == null || suspension.EndedOn > today)
+            select new { member.Id, member.Name, suspension.Reason })
+            .ToListAsync(cancellationToken);
+        withoutVote = [.. withoutVote
+            .Concat(held.Select(h => new VoterExclusion(h.Id, h.Name, h.Reason.ToString(), null)))
+            .OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.MemberId)];
 
         var full = byStatus.Where(s => s.Status == MembershipStatus.Full).Sum(s => s.Count);
         var probationary = byStatus.Where(s => s.Status == MembershipStatus.Probationary).Sum(s => s.Count);
@@ -60,5 +70,8 @@ public static class VotersApi
 /// <summary>The vote count of an organization's roll on a day; <c>withoutVote</c> names the full members who may not vote, and why.</summary>
 public sealed record VotersResponse(Guid OrganizationId, DateOnly On, int FullMembers, int ProbationaryMembers, int EligibleVoters, IReadOnlyList<VoterExclusion> WithoutVote);
 
-/// <summary>A full member without a vote: <c>reason</c> <c>ProbationWithinParty</c> (留党察看) until the day named.</summary>
+/// <summary>
+/// A full member without a vote: <c>reason</c> <c>ProbationWithinParty</c> (留党察看) until the day named, or
+/// <c>Detained</c> / <c>Arrested</c> until the branch records the vote restored (no day).
+/// </summary>
 public sealed record VoterExclusion(Guid MemberId, string Name, string Reason, DateOnly? Until);

@@ -28,6 +28,9 @@ public sealed class MembersDbContext(DbContextOptions<MembersDbContext> options,
 
     public DbSet<MemberSanction> Sanctions => Set<MemberSanction>();
 
+    /// <summary>Votes suspended while members are held (M35): detained or arrested.</summary>
+    public DbSet<VotingRightsSuspension> VotingRightsSuspensions => Set<VotingRightsSuspension>();
+
     /// <summary>Who looked at which member's record (no national ID in it).</summary>
     public DbSet<MemberAccessLogEntry> AccessLog => Set<MemberAccessLogEntry>();
     public DbSet<DevelopmentCase> DevelopmentCases => Set<DevelopmentCase>();

@@ -880,6 +880,52 @@ namespace Cloud.Members.Data.Migrations
                     b.ToTable("mobile_member_records", (string)null);
                 });
 
+            modelBuilder.Entity("Cloud.Members.Domain.SideStates.VotingRightsSuspension", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("TenantId", "Id");
+
+                    b.HasIndex("TenantId", "MemberId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_voting_rights_suspensions_open")
+                        .HasFilter("ended_on IS NULL");
+
+                    b.HasIndex("TenantId", "MemberId", "StartsOn");
+
+                    b.ToTable("voting_rights_suspensions", (string)null);
+                });
+
             modelBuilder.Entity("Cloud.Members.Domain.Transfers.AffiliationHistory", b =>
                 {
                     b.Property<string>("TenantId")

@@ -26,4 +26,10 @@ public enum MembershipDecisionKind
 
     /// <summary>党纪处分.</summary>
     Sanctioned,
+
+    /// <summary>Vote suspended while the member is held (M35).</summary>
+    VotingRightsSuspended,
+
+    /// <summary>Vote restored after the member was released.</summary>
+    VotingRightsRestored,
 }
