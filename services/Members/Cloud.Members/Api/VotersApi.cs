@@ -12,9 +12,9 @@ namespace Cloud.Members.Api;
 
 /// <summary>
 /// Who may vote at an organization's election (M35, 基层组织选举工作条例 第五条): the full members on its roll, the whole
-/// subtree (a 党员大会 of a general branch or committee is every member under it), less those under 留党察看 that day.
-/// Probationary members have no vote and are counted apart. The election record's eligible voters start from this number.
-/// Nor do full members detained or arrested that day (recorded through <see cref="VotingRightsApi"/>).
+/// subtree (a 党员大会 of a general branch or committee is every member under it), less those under 留党察看 that day and
+/// those detained or arrested that day (recorded through <see cref="VotingRightsApi"/>). Probationary members have no
+/// vote and are counted apart. The election record's eligible voters start from this number.
 /// </summary>
 public static class VotersApi
 {
