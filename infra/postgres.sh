@@ -5,7 +5,7 @@ set -euo pipefail
 
 usage() {
   cat <<'EOF'
-Usage: infra/postgres.sh start|stop|status DIR [PORT]
+Usage: infra/postgres.sh start|stop|status|run|databases DIR [PORT]
 
   start DIR PORT   Start (initdb on first use) a PostgreSQL 15 cluster with data in DIR/data, on
                    127.0.0.1:PORT, unix socket in DIR, log in DIR/postgres.log; wait until it accepts
@@ -14,6 +14,11 @@ Usage: infra/postgres.sh start|stop|status DIR [PORT]
                    database <db> owned by <db>_owner, and the grants (see the script).
   stop DIR         Fast shutdown; no-op if not running.
   status DIR       Print "running on PORT" and exit 0 if running, else exit 3.
+  run DIR PORT     Run the server in the foreground (initdb on first use) until SIGTERM or SIGINT, which both
+                   become PostgreSQL's fast shutdown (SIGINT). For a supervisor such as the Aspire AppHost.
+  databases DIR PORT
+                   Wait until the server in DIR accepts connections, ensure the service databases and roles
+                   (as start does), exit. The AppHost's one-shot step after `run`.
 
 Environment:
   CLOUD_DB_PASSWORD   password of all service roles (default: cloud-dev)
@@ -33,15 +38,15 @@ die() { echo "postgres.sh: $*" >&2; exit 1; }
 CMD=$1
 DIR_ARG=$2
 PORT=${3:-}
-case $CMD in start|stop|status) ;; *) usage >&2; exit 2 ;; esac
+case $CMD in start|stop|status|run|databases) ;; *) usage >&2; exit 2 ;; esac
 [[ -z $PORT || $PORT =~ ^[0-9]+$ ]] || die "PORT must be a number: $PORT"
-[[ $CMD != start || -n $PORT ]] || die "start needs a PORT"
+[[ $CMD == stop || $CMD == status || -n $PORT ]] || die "$CMD needs a PORT"
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 PG_BIN=/usr/lib/postgresql/15/bin
 [[ -x $PG_BIN/postgres ]] || die "PostgreSQL 15 is not installed ($PG_BIN/postgres missing); run infra/install.sh"
 
-if [[ $CMD == start ]]; then mkdir -p "$DIR_ARG"; fi
+if [[ $CMD == start || $CMD == run ]]; then mkdir -p "$DIR_ARG"; fi
 if [[ ! -d $DIR_ARG ]]; then
   [[ $CMD == status ]] && { echo "not running"; exit 3; }
   echo "postgres: not running ($DIR_ARG does not exist)"; exit 0
@@ -152,16 +157,8 @@ ensure_databases() {
   echo "postgres: databases ready: ${names//$'\n'/ }"
 }
 
-do_start() {
-  local port names
-  names=$(database_names)   # validated before anything starts
-  if port=$(running_port); then
-    [[ $port == "$PORT" ]] || die "a server already runs in $DIR on port $port (asked for $PORT)"
-    echo "postgres: already running on $PORT"
-    ensure_databases "$names"
-    return 0
-  fi
-
+# The data folder ready for a server to start: owned by postgres, initdb on first use, no stale lock files.
+prepare_cluster() {
   # The unix socket lives in DIR and local connections are trusted: DIR must be ours alone.
   chmod 700 "$DIR"
   if ((${#AS_PG[@]})); then
@@ -189,22 +186,66 @@ do_start() {
     pg initdb -D "$DATA" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 \
       --no-instructions "${initdb_opts[@]}" >"$DIR/initdb.log" 2>&1 || { cat "$DIR/initdb.log" >&2; die "initdb failed"; }
   fi
+}
 
-  local opts="-c listen_addresses=127.0.0.1 -p $PORT -c unix_socket_directories='$DIR'"
+# Server options: loopback only, the socket in DIR, CLOUD_PG_FAST and CLOUD_PG_OPTS.
+server_options() {
+  SERVER_OPTS=(-c listen_addresses=127.0.0.1 -p "$PORT" -c "unix_socket_directories=$DIR")
   if [[ ${CLOUD_PG_FAST:-} == 1 ]]; then
-    opts+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    SERVER_OPTS+=(-c fsync=off -c synchronous_commit=off -c full_page_writes=off)
   fi
-  [[ -n ${CLOUD_PG_OPTS:-} ]] && opts+=" $CLOUD_PG_OPTS"
+  # shellcheck disable=SC2206
+  [[ -n ${CLOUD_PG_OPTS:-} ]] && SERVER_OPTS+=($CLOUD_PG_OPTS)
+  return 0
+}
 
+do_start() {
+  local port names
+  names=$(database_names)   # validated before anything starts
+  if port=$(running_port); then
+    [[ $port == "$PORT" ]] || die "a server already runs in $DIR on port $port (asked for $PORT)"
+    echo "postgres: already running on $PORT"
+    ensure_databases "$names"
+    return 0
+  fi
+
+  prepare_cluster
+  server_options
   # setsid: own session, so a Ctrl+C in the caller's terminal does not reach the server; the caller stops
-  # it with `stop`. pg_ctl -w waits until the server accepts connections.
-  if ! setsid "${AS_PG[@]}" "$PG_BIN/pg_ctl" start -D "$DATA" -l "$LOG" -o "$opts" -w -t 60 -s </dev/null >/dev/null 2>&1; then
+  # it with `stop`. pg_ctl -w waits until the server accepts connections; -o goes through a shell (%q quoting).
+  if ! setsid "${AS_PG[@]}" "$PG_BIN/pg_ctl" start -D "$DATA" -l "$LOG" -o "$(printf '%q ' "${SERVER_OPTS[@]}")" -w -t 60 -s </dev/null >/dev/null 2>&1; then
     echo "postgres.sh: the server did not start; last lines of $LOG:" >&2
     tail -n 20 "$LOG" >&2 || true
     exit 1
   fi
-  "$PG_BIN/pg_isready" -q -h "$DIR" -p "$PORT" -t 10 || die "server started but pg_isready fails"
+  "$PG_BIN/pg_isready" -q -h "$DIR" -p "$PORT" -U postgres -t 10 || die "server started but pg_isready fails"
   echo "postgres: running on $PORT (dir $DIR)"
+  ensure_databases "$names"
+}
+
+# Foreground server for a supervisor. A supervisor stops with SIGTERM, which PostgreSQL treats as "smart"
+# shutdown (waits for every client to leave); SIGINT is the fast shutdown we want, so TERM becomes INT.
+do_run() {
+  local port pid rc=0
+  if port=$(running_port); then
+    die "a server already runs in $DIR on port $port (stop it with: infra/postgres.sh stop $DIR)"
+  fi
+  prepare_cluster
+  server_options
+  echo "postgres: starting on 127.0.0.1:$PORT (dir $DIR)"
+  "${AS_PG[@]}" "$PG_BIN/postgres" -D "$DATA" "${SERVER_OPTS[@]}" </dev/null &
+  pid=$!
+  trap 'kill -INT "$pid" 2>/dev/null || true' TERM INT
+  # wait returns early when a trapped signal arrives: wait again until the server has really exited.
+  while kill -0 "$pid" 2>/dev/null; do rc=0; wait "$pid" || rc=$?; done
+  echo "postgres: stopped"
+  exit "$rc"
+}
+
+do_databases() {
+  local names
+  names=$(database_names)
+  "$PG_BIN/pg_isready" -q -h "$DIR" -p "$PORT" -U postgres -t 60 || die "no server accepts connections in $DIR on port $PORT"
   ensure_databases "$names"
 }
 
@@ -212,4 +253,6 @@ case $CMD in
   start) do_start ;;
   stop) do_stop ;;
   status) do_status ;;
+  run) do_run ;;
+  databases) do_databases ;;
 esac

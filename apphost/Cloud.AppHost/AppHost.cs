@@ -1,0 +1,38 @@
+using Cloud.AppHost;
+
+// The local platform: PostgreSQL and RabbitMQ from Debian's packages as executables (no container runtime here),
+// each service with its one-shot migration, the gateway, and the demo county. `infra/run.sh` runs this.
+var builder = DistributedApplication.CreateBuilder(args);
+var settings = CloudSettings.Load(builder);
+var secrets = new LocalSecrets(settings);
+var port = CloudSettings.Text;
+
+var databasePassword = builder.AddParameter("db-password", settings.DatabasePassword, secret: true);
+var postgres = builder.AddExecutable("postgres", "bash", settings.Root, "infra/postgres.sh", "run", settings.DataPath("postgres"), port(settings.PostgresPort))
+    .WithEndpoint(port: settings.PostgresPort, targetPort: settings.PostgresPort, scheme: "tcp", name: "tcp", isProxied: false)
+    .WithTcpHealthCheck(settings.PostgresPort);
+var databases = builder.AddExecutable("databases", "bash", settings.Root, "infra/postgres.sh", "databases", settings.DataPath("postgres"), port(settings.PostgresPort))
+    .WithEnvironment("CLOUD_DB_PASSWORD", databasePassword)
+    .WaitFor(postgres);
+var rabbitMq = builder.AddExecutable("rabbitmq", "bash", settings.Root, "infra/rabbitmq.sh", "run", settings.DataPath("rabbitmq"), port(settings.RabbitMqPort))
+    .WithEndpoint(port: settings.RabbitMqPort, targetPort: settings.RabbitMqPort, scheme: "amqp", name: "amqp", isProxied: false)
+    .WithAmqpHealthCheck(settings.RabbitMqPort);
+
+var services = new CloudServices(builder, settings, postgres, databases, rabbitMq, databasePassword);
+var nationalIdKeys = secrets.NationalIdKeys;
+var identity = services.Add<Projects.Cloud_Identity>("identity", settings.IdentityPort, "identity")
+    .WithEnvironment("Identity__SigningKeyPem", builder.AddParameter("identity-signing-key", secrets.SigningKeyPem, secret: true))
+    .WithEnvironment("Identity__BootstrapAdminPassword", builder.AddParameter("platform-password", secrets.PlatformPassword, secret: true))
+    .WithEnvironment("Identity__PortalRedirectUris", settings.GatewayOrigin + "/signin-oidc")
+    .WithEnvironment("Identity__PortalPostLogoutRedirectUris", settings.GatewayOrigin + "/");
+var organizations = services.Add<Projects.Cloud_Organizations>("organizations", settings.OrganizationsPort, "organizations");
+var members = services.Add<Projects.Cloud_Members>("members", settings.MembersPort, "members")
+    .WithEnvironment("Members__NationalId__CurrentKeyId", LocalSecrets.NationalIdKeyId)
+    .WithEnvironment($"Members__NationalId__Keys__{LocalSecrets.NationalIdKeyId}", builder.AddParameter("national-id-key", nationalIdKeys.EncryptionKey, secret: true))
+    .WithEnvironment("Members__NationalId__HashKey", builder.AddParameter("national-id-hash-key", nationalIdKeys.HashKey, secret: true));
+var reporting = services.Add<Projects.Cloud_Reporting>("reporting", settings.ReportingPort, "reporting");
+var gateway = services.Add<Projects.Cloud_Gateway>("gateway", settings.GatewayPort)
+    .WithReference(identity).WithReference(organizations).WithReference(members).WithReference(reporting)
+    .WaitFor(identity).WaitFor(organizations).WaitFor(members).WaitFor(reporting);
+
+builder.Build().Run();
