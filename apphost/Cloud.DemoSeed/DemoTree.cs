@@ -17,8 +17,6 @@ public static class DemoTree
     public const string CaseBranch = "中共陈仓区千河镇东坡村支部委员会";
     public const string VacantBranch = "中共陈仓区千河镇西坡村支部委员会";
 
-    public static IReadOnlyList<DemoOrganization> Organizations { get; } = DemoTreeBuilder.Build();
-
     /// <summary>Secretaries who left and have not been replaced: 西坡村's since mid-year (overdue), two more recent.</summary>
     public static IReadOnlyList<(string Organization, DateOnly EndedOn, string Reason)> Vacancies { get; } =
     [
@@ -52,6 +50,9 @@ public static class DemoTree
 
     /// <summary>Branches whose members are retired cadres: the retired members go there first.</summary>
     public static bool IsForRetired(DemoOrganization organization) => organization.Name.Contains("离退休", StringComparison.Ordinal);
+
+    // Built after the sets above, which the builder reads (static initializers run in textual order).
+    public static IReadOnlyList<DemoOrganization> Organizations { get; } = DemoTreeBuilder.Build();
 
     /// <summary>2025 village ratings (五星 … 三星; 一类 … 三类): 东坡村 the best, 西坡村 the weakest, the others spread.</summary>
     public static IReadOnlyList<(string Organization, int Year, int Stars, int Grade)> Ratings { get; } =
