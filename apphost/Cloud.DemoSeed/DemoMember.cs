@@ -1,4 +1,4 @@
-namespace Cloud.AppHost;
+namespace Cloud.DemoSeed;
 
 /// <summary>One made-up member of the demo county, as <c>POST /api/members</c> takes it (the branch by name until its id is known).</summary>
 public sealed record DemoMember(

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace Cloud.AppHost;
+namespace Cloud.DemoSeed;
 
 /// <summary>Talks to Identity through the gateway as a script would: password grant (Development only) and the admin API.</summary>
 public sealed class IdentityClient(HttpClient http, string gatewayOrigin)
@@ -24,7 +24,7 @@ public sealed class IdentityClient(HttpClient http, string gatewayOrigin)
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw new StartupException($"demo seed: token for {username} answered {(int)response.StatusCode}: {body}");
+            throw new DemoSeedException($"demo seed: token for {username} answered {(int)response.StatusCode}: {body}");
         }
 
         using var document = JsonDocument.Parse(body);
@@ -45,7 +45,7 @@ public sealed class IdentityClient(HttpClient http, string gatewayOrigin)
 
         if (!response.IsSuccessStatusCode)
         {
-            throw new StartupException($"demo seed: POST {path} answered {(int)response.StatusCode}: {answer}");
+            throw new DemoSeedException($"demo seed: POST {path} answered {(int)response.StatusCode}: {answer}");
         }
 
         using var document = JsonDocument.Parse(answer);

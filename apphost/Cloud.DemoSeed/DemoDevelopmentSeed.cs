@@ -1,6 +1,7 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 
-namespace Cloud.AppHost;
+namespace Cloud.DemoSeed;
 
 /// <summary>
 /// Admission cases (发展党员) in the demo county, at every stage: applicants (one whose talk is overdue), an activist,
@@ -8,7 +9,7 @@ namespace Cloud.AppHost;
 /// back from today, so each keeps the rules (activist ≥ 1 year, vote within a month of pre-review, …). Skipped when
 /// the county already has cases.
 /// </summary>
-public sealed class DemoDevelopmentSeed(CountyApi api)
+public sealed class DemoDevelopmentSeed(CountyApi api, ILogger logger)
 {
     private const string Path = "/api/members/development";
 
@@ -28,7 +29,7 @@ public sealed class DemoDevelopmentSeed(CountyApi api)
         var counts = await api.GetAsync($"{Path}/counts", cancellationToken);
         if (counts.GetProperty("stages").EnumerateObject().Sum(s => s.Value.GetInt32()) > 0)
         {
-            ConsoleOutput.Info("  exists:  admission cases");
+            logger.LogInformation("Admission cases exist, none added");
             return;
         }
 
@@ -36,7 +37,7 @@ public sealed class DemoDevelopmentSeed(CountyApi api)
             .GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToArray();
         if (fullMembers.Length < 2)
         {
-            ConsoleOutput.Info("  skipped: admission cases need two full members in the branch (mentors, sponsors)");
+            logger.LogInformation("Admission cases skipped: they need two full members in {Branch} (mentors, sponsors)", DemoTree.CaseBranch);
             return;
         }
 
@@ -66,7 +67,7 @@ public sealed class DemoDevelopmentSeed(CountyApi api)
             }
         }
 
-        ConsoleOutput.Info($"  admission cases: {Cases.Length}, from applicant to full member");
+        logger.LogInformation("Admission cases: {Cases} in {Branch}, from applicant to full member", Cases.Length, DemoTree.CaseBranch);
     }
 
     // The dates and data of a case that keeps every rule (domain.md §2.3), counted from the application.

@@ -1,4 +1,4 @@
-namespace Cloud.AppHost;
+namespace Cloud.DemoSeed;
 
 /// <summary>Files only the current user may read (signing key, tokens), created with mode 600 so they are never readable by others.</summary>
 public static class PrivateFile

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Cloud.AppHost;
+namespace Cloud.DemoSeed;
 
 /// <summary>Passwords for local runs (platform operator, demo users): made once, kept in .data with mode 600, never in the repository.</summary>
 public static class Secret

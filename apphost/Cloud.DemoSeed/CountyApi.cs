@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace Cloud.AppHost;
+namespace Cloud.DemoSeed;
 
 /// <summary>Calls a county's business APIs through the gateway with the county administrator's token, as the portal would.</summary>
 public sealed class CountyApi(HttpClient http, string gatewayOrigin, string token)
@@ -22,7 +22,7 @@ public sealed class CountyApi(HttpClient http, string gatewayOrigin, string toke
         var answer = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw new StartupException($"demo seed: {method} {path} answered {(int)response.StatusCode} {response.ReasonPhrase}: {answer}");
+            throw new DemoSeedException($"demo seed: {method} {path} answered {(int)response.StatusCode} {response.ReasonPhrase}: {answer}");
         }
 
         if (response.StatusCode == HttpStatusCode.NoContent || string.IsNullOrWhiteSpace(answer))
@@ -37,14 +37,18 @@ public sealed class CountyApi(HttpClient http, string gatewayOrigin, string toke
         }
         catch (JsonException e)
         {
-            throw new StartupException($"demo seed: {method} {path} answered with a body we cannot read: {answer}", e);
+            throw new DemoSeedException($"demo seed: {method} {path} answered with a body we cannot read: {answer}", e);
         }
     }
 
-    /// <summary>POSTs <paramref name="body"/> and returns the status and answer, whatever they are (for retrying what is not ready yet).</summary>
-    public async Task<(HttpStatusCode Status, string Answer)> TryPostAsync(string path, object body, CancellationToken cancellationToken)
+    /// <summary>Uploads <paramref name="file"/> as the form field <c>file</c> and returns the status and answer, whatever they are.</summary>
+    public async Task<(HttpStatusCode Status, string Answer)> TryPostFileAsync(string path, byte[] file, string fileName, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(gatewayOrigin + path)) { Content = JsonContent.Create(body) };
+        using var content = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(file) { Headers = { ContentType = new MediaTypeHeaderValue("text/csv") } }, "file", fileName },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(gatewayOrigin + path)) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await http.SendAsync(request, cancellationToken);
         return (response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
@@ -72,6 +76,6 @@ public sealed class CountyApi(HttpClient http, string gatewayOrigin, string toke
 
         return element.ValueKind == JsonValueKind.String && element.TryGetGuid(out var id)
             ? id
-            : throw new StartupException($"demo seed: no id at {string.Join('.', path)} in {answer}");
+            : throw new DemoSeedException($"demo seed: no id at {string.Join('.', path)} in {answer}");
     }
 }

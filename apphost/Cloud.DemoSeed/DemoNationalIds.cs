@@ -1,4 +1,4 @@
-namespace Cloud.AppHost;
+namespace Cloud.DemoSeed;
 
 /// <summary>GB 11643 citizen numbers for made-up people: region, birth date, sequence (odd for men), check character.</summary>
 public static class DemoNationalIds

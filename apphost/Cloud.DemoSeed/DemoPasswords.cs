@@ -1,4 +1,4 @@
-namespace Cloud.AppHost;
+namespace Cloud.DemoSeed;
 
 /// <summary>The passwords of the platform operator and the demo users, made once into .data/passwords/ (mode 600).</summary>
 public sealed class DemoPasswords(string directory)

@@ -1,4 +1,4 @@
-namespace Cloud.AppHost;
+namespace Cloud.DemoSeed;
 
 /// <summary>Common surnames (most frequent first, listed more often) and given-name characters, for made-up people.</summary>
 public static class DemoNames

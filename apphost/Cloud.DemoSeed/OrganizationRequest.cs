@@ -1,4 +1,4 @@
-namespace Cloud.AppHost;
+namespace Cloud.DemoSeed;
 
 /// <summary>The body of <c>POST /api/organizations</c>.</summary>
 public sealed record OrganizationRequest(

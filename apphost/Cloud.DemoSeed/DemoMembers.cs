@@ -1,4 +1,4 @@
-namespace Cloud.AppHost;
+namespace Cloud.DemoSeed;
 
 /// <summary>
 /// The demo county's members, made up with a fixed seed to the structure of seed 004 (党员3163人: 在职2462, 离退休701;
@@ -25,7 +25,7 @@ public static class DemoMembers
         var branches = Spread(random);
         var women = Flags(random, Women);
         var minorities = Flags(random, Minorities);
-        var cohorts = Cohorts(random);
+        var cohorts = Cohorts(random, branches);
         var college = College(random, branches, cohorts);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         var members = new List<DemoMember>(Total);
@@ -55,14 +55,18 @@ public static class DemoMembers
         Retired,
     }
 
-    /// <summary>Each member's branch, in proportion to the branch's size (villages and the hospital hold the most).</summary>
+    /// <summary>
+    /// Each member's branch: the <see cref="DemoTree.LargeBranches"/> as listed, the others about 20 by their kind (villages
+    /// and hospitals more, joint and temporary branches fewer), with some spread so no two look alike.
+    /// </summary>
     private static List<DemoOrganization> Spread(Random random)
     {
         var branches = DemoTree.Organizations.Where(o => o.Type == "Branch").ToList();
-        var weights = branches.Select(Weight).ToList();
-        var exact = weights.Select(w => (double)w * Total / weights.Sum()).ToList();
-        var counts = exact.Select(e => (int)Math.Floor(e)).ToList();
-        foreach (var i in Enumerable.Range(0, branches.Count).OrderByDescending(i => exact[i] - counts[i]).Take(Total - counts.Sum()))
+        var weights = branches.Select(b => DemoTree.LargeBranches.ContainsKey(b.Name) ? 0 : Weight(b) * (0.75 + (random.NextDouble() * 0.5))).ToList();
+        var rest = Total - DemoTree.LargeBranches.Values.Sum();
+        var exact = weights.Select(w => w * rest / weights.Sum()).ToList();
+        var counts = branches.Select((b, i) => DemoTree.LargeBranches.TryGetValue(b.Name, out var fixedCount) ? fixedCount : (int)Math.Floor(exact[i])).ToList();
+        foreach (var i in Enumerable.Range(0, branches.Count).OrderByDescending(i => exact[i] - Math.Floor(exact[i])).Take(Total - counts.Sum()))
         {
             counts[i]++;
         }
@@ -72,17 +76,17 @@ public static class DemoMembers
         return [.. spread];
     }
 
-    private static int Weight(DemoOrganization branch) => (branch.Kind, branch.Domain) switch
+    private static double Weight(DemoOrganization branch) => (branch.Kind, branch.Domain) switch
     {
-        ("Building" or "Grid", _) => 80,
-        ("MobileMembers", _) => 120,
-        ("Temporary", _) => 40,
-        (_, "Village") => 300,
-        (_, "Community") => 200,
-        (_, "PublicInstitution") => 280,
-        (_, "GovernmentOrgan") => 170,
-        (_, "PrivateEnterprise") => 60,
-        _ => 50,
+        ("Grid", _) => 7,
+        ("Temporary" or "Joint", _) => 10,
+        ("Building", _) => 12,
+        (_, "Village") => 24,
+        (_, "PublicInstitution") => 22,
+        (_, "Community" or "School" or "StateOwnedEnterprise") => 19,
+        (_, "GovernmentOrgan") => DemoTree.IsForRetired(branch) ? 30 : 16,
+        (_, "SocialOrganization" or "Cooperative") => 9,
+        _ => 14,
     };
 
     /// <summary>Exactly <paramref name="count"/> of <see cref="Total"/> set, in shuffled places.</summary>
@@ -93,11 +97,21 @@ public static class DemoMembers
         return flags;
     }
 
-    private static Cohort[] Cohorts(Random random)
+    /// <summary>Retired cadres' branches hold retired members only; the other retired, young and middle-aged are shuffled.</summary>
+    private static Cohort[] Cohorts(Random random, List<DemoOrganization> branches)
     {
-        var cohorts = Enumerable.Range(0, Total)
-            .Select(i => i < UnderThirtyFive ? Cohort.Young : i < UnderThirtyFive + Retired ? Cohort.Retired : Cohort.Middle).ToArray();
-        random.Shuffle(cohorts);
+        var inRetiredBranches = Enumerable.Range(0, Total).Where(i => DemoTree.IsForRetired(branches[i])).ToList();
+        var others = Enumerable.Range(0, Total)
+            .Select(i => i < UnderThirtyFive ? Cohort.Young : i < Total - Retired ? Cohort.Middle : Cohort.Retired)
+            .Take(Total - inRetiredBranches.Count).ToArray();
+        random.Shuffle(others);
+        var cohorts = new Cohort[Total];
+        var next = 0;
+        for (var i = 0; i < Total; i++)
+        {
+            cohorts[i] = DemoTree.IsForRetired(branches[i]) ? Cohort.Retired : others[next++];
+        }
+
         return cohorts;
     }
 
@@ -105,7 +119,12 @@ public static class DemoMembers
     private static bool[] College(Random random, List<DemoOrganization> branches, Cohort[] cohorts)
     {
         var propensity = Enumerable.Range(0, Total).Select(i =>
-            (branches[i].Domain switch { "GovernmentOrgan" or "PublicInstitution" => 2.0, "Community" or "PrivateEnterprise" or "Other" => 1.0, _ => 0.0 })
+            (branches[i].Domain switch
+            {
+                "GovernmentOrgan" or "PublicInstitution" or "School" => 2.0,
+                "Community" or "PrivateEnterprise" or "StateOwnedEnterprise" or "SocialOrganization" or "Park" or "Other" => 1.0,
+                _ => 0.0,
+            })
             + cohorts[i] switch { Cohort.Young => 1.5, Cohort.Middle => 0.7, _ => 0.0 }
             + random.NextDouble() * 2.0).ToList();
         var chosen = Enumerable.Range(0, Total).OrderByDescending(i => propensity[i]).Take(CollegeOrAbove).ToHashSet();
@@ -173,8 +192,8 @@ public static class DemoMembers
             (_, "Village" or "Cooperative") => roll < 0.85 ? "FarmerHerderFisher" : roll < 0.95 ? "Other" : "Worker",
             (_, "Community") => roll < 0.4 ? "Worker" : roll < 0.7 ? "Other" : roll < 0.85 ? "Manager" : "ProfessionalTechnical",
             (_, "GovernmentOrgan") => roll < 0.9 ? "PartyGovernmentStaff" : "ProfessionalTechnical",
-            (_, "PublicInstitution") => roll < 0.85 ? "ProfessionalTechnical" : "Manager",
-            (_, "PrivateEnterprise") => roll < 0.6 ? "Worker" : roll < 0.8 ? "Manager" : "ProfessionalTechnical",
+            (_, "PublicInstitution" or "School") => roll < 0.85 ? "ProfessionalTechnical" : "Manager",
+            (_, "PrivateEnterprise" or "StateOwnedEnterprise" or "Park") => roll < 0.6 ? "Worker" : roll < 0.8 ? "Manager" : "ProfessionalTechnical",
             _ => roll < 0.6 ? "Worker" : "ProfessionalTechnical",
         };
     }
