@@ -1,10 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
 using Cloud.AppHost;
 
 // The local platform: PostgreSQL and RabbitMQ from Debian's packages as executables (no container runtime here),
 // each service with its one-shot migration, the gateway, and the demo county. `infra/run.sh` runs this.
+LocalDefaults.Apply();
 var builder = DistributedApplication.CreateBuilder(args);
 var settings = CloudSettings.Load(builder);
 var secrets = new LocalSecrets(settings);
+var dashboard = DashboardAccess.Configure(builder, settings);
 var port = CloudSettings.Text;
 
 var databasePassword = builder.AddParameter("db-password", settings.DatabasePassword, secret: true);
@@ -35,4 +38,12 @@ var gateway = services.Add<Projects.Cloud_Gateway>("gateway", settings.GatewayPo
     .WithReference(identity).WithReference(organizations).WithReference(members).WithReference(reporting)
     .WaitFor(identity).WaitFor(organizations).WaitFor(members).WaitFor(reporting);
 
+// The demo county 610304 (陈仓区), through the gateway as people would enter it; `infra/run.sh --seed demo` seeds it again.
+builder.AddProject<Projects.Cloud_DemoSeed>(ReadyBanner.SeedResource, options => options.ExcludeLaunchProfile = true)
+    .WithReference(gateway)
+    .WithEnvironment("DemoSeed__DataDirectory", settings.DataPath(string.Empty))
+    .WithEnvironment("DemoSeed__Force", builder.Configuration["seed"] == "demo" ? "true" : "false")
+    .WaitFor(gateway);
+
+builder.Services.AddSingleton(settings).AddSingleton(dashboard).AddHostedService<ReadyBanner>();
 builder.Build().Run();
