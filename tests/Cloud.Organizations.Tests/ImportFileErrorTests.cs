@@ -37,7 +37,7 @@ public sealed class ImportFileErrorTests(OrganizationsHost organizations) : ICla
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("组织类型", problem.GetProperty("errors").GetProperty("file")[0].GetString(), StringComparison.Ordinal);
-        Assert.Equal(0, await OutboxTests.CountAsync(_county, "organizations"));
+        Assert.Equal(0, await OrganizationsRows.CountAsync(_county, "organizations"));
     }
 
     [Fact]
@@ -105,6 +105,6 @@ public sealed class ImportFileErrorTests(OrganizationsHost organizations) : ICla
 
         Assert.Equal(HttpStatusCode.Forbidden, preview.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, import.StatusCode);
-        Assert.Equal(0, await OutboxTests.CountAsync(_county, "organizations"));
+        Assert.Equal(0, await OrganizationsRows.CountAsync(_county, "organizations"));
     }
 }

@@ -36,10 +36,10 @@ public sealed class ImportIsolationTests(OrganizationsHost organizations) : ICla
         Assert.Equal("上级组织", unknownParent.GetProperty("rowErrors")[0].GetProperty("column").GetString());
         await scopeInA.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal(HttpStatusCode.Created, sameNames.StatusCode);
-        Assert.Equal(2, await OutboxTests.CountAsync(countyA, "organizations"));
-        Assert.Equal(2, await OutboxTests.CountAsync(countyB, "organizations"));
-        Assert.Equal(2, await OutboxTests.CountAsync(countyA, "outbox"));
-        Assert.Equal(2, await OutboxTests.CountAsync(countyB, "outbox"));
+        Assert.Equal(2, await OrganizationsRows.CountAsync(countyA, "organizations"));
+        Assert.Equal(2, await OrganizationsRows.CountAsync(countyB, "organizations"));
+        Assert.Equal(2, await OrganizationsRows.CountAsync(countyA, "outbox"));
+        Assert.Equal(2, await OrganizationsRows.CountAsync(countyB, "outbox"));
         var idsA = (await a.GetFromJsonAsync<JsonElement[]>("/api/organizations"))!.Select(o => o.GetProperty("id").GetGuid());
         var idsB = (await b.GetFromJsonAsync<JsonElement[]>("/api/organizations"))!.Select(o => o.GetProperty("id").GetGuid());
         Assert.Empty(idsA.Intersect(idsB));

@@ -35,8 +35,8 @@ public sealed class ImportTests(OrganizationsHost organizations, ITestOutputHelp
         Assert.Contains(errors, e => e.GetProperty("row").GetInt32() == unknownParent + 2 && e.GetProperty("column").GetString() == "上级组织");
         Assert.Contains(errors, e => e.GetProperty("row").GetInt32() == groupUnderCommittee + 2 && e.GetProperty("message").GetString() == "党小组只能建在党支部下");
         Assert.Contains(errors, e => e.GetProperty("row").GetInt32() == missingName + 2 && e.GetProperty("column").GetString() == "组织名称");
-        Assert.Equal(0, await OutboxTests.CountAsync(county, "organizations"));
-        Assert.Equal(0, await OutboxTests.CountAsync(county, "outbox"));
+        Assert.Equal(0, await OrganizationsRows.CountAsync(county, "organizations"));
+        Assert.Equal(0, await OrganizationsRows.CountAsync(county, "outbox"));
     }
 
     [Fact]
@@ -55,11 +55,11 @@ public sealed class ImportTests(OrganizationsHost organizations, ITestOutputHelp
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(3500, body.GetProperty("created").GetInt32());
         Assert.Equal(ImportCountyList.Townships, body.GetProperty("secretariesAssigned").GetInt32());
-        Assert.Equal(ImportCountyList.Townships, await OutboxTests.CountAsync(county, "committee_positions WHERE role = 'Secretary' AND ended_on IS NULL"));
-        Assert.Equal(ImportCountyList.Townships, await OutboxTests.CountAsync(county, "outbox WHERE type = 'Cloud.Contracts.Organizations.PositionAssigned'"));
-        Assert.Equal(3500, await OutboxTests.CountAsync(county, "organizations"));
-        Assert.Equal(3500, await OutboxTests.CountAsync(county, $"outbox WHERE type = '{OrganizationRegistered}'"));
-        Assert.Equal(3500, await OutboxTests.CountAsync(county,
+        Assert.Equal(ImportCountyList.Townships, await OrganizationsRows.CountAsync(county, "committee_positions WHERE role = 'Secretary' AND ended_on IS NULL"));
+        Assert.Equal(ImportCountyList.Townships, await OrganizationsRows.CountAsync(county, "outbox WHERE type = 'Cloud.Contracts.Organizations.PositionAssigned'"));
+        Assert.Equal(3500, await OrganizationsRows.CountAsync(county, "organizations"));
+        Assert.Equal(3500, await OrganizationsRows.CountAsync(county, $"outbox WHERE type = '{OrganizationRegistered}'"));
+        Assert.Equal(3500, await OrganizationsRows.CountAsync(county,
             $"(SELECT DISTINCT (payload->>'OrganizationId')::uuid AS id FROM outbox WHERE type = '{OrganizationRegistered}') AS registered WHERE registered.id IN (SELECT id FROM organizations)"));
         var tree = await client.GetFromJsonAsync<JsonElement[]>("/api/organizations") ?? [];
         var byName = tree.ToDictionary(o => o.GetProperty("name").GetString()!);
@@ -73,7 +73,7 @@ public sealed class ImportTests(OrganizationsHost organizations, ITestOutputHelp
         Assert.Equal("Village", byName["第4镇第5村党支部"].GetProperty("domain").GetString());
 
         // The relay publishes all 3,500 events; waiting here also leaves no backlog for the relay tests that run last.
-        await Eventually.WaitAsync(() => OutboxTests.CountAsync(county, "outbox WHERE sent_at IS NULL"), n => n == 0, TimeSpan.FromMinutes(3), "every registration is published");
+        await Eventually.WaitAsync(() => OrganizationsRows.CountAsync(county, "outbox WHERE sent_at IS NULL"), n => n == 0, TimeSpan.FromMinutes(3), "every registration is published");
     }
 
     [Fact]
@@ -121,8 +121,8 @@ public sealed class ImportTests(OrganizationsHost organizations, ITestOutputHelp
         Assert.True(preview.GetProperty("valid").GetBoolean());
         Assert.Equal(0, preview.GetProperty("errors").GetArrayLength());
         Assert.Equal(130, preview.GetProperty("toCreate").GetInt32());
-        Assert.Equal(0, await OutboxTests.CountAsync(county, "organizations"));
-        Assert.Equal(0, await OutboxTests.CountAsync(county, "outbox"));
+        Assert.Equal(0, await OrganizationsRows.CountAsync(county, "organizations"));
+        Assert.Equal(0, await OrganizationsRows.CountAsync(county, "outbox"));
     }
 
     [Fact]

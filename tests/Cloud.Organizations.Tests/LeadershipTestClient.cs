@@ -68,7 +68,7 @@ internal sealed class LeadershipTestClient(OrganizationsHost organizations, stri
     public Task<JsonElement> LeadershipAsync(Guid organization) => GetAsync($"/api/organizations/{organization}/leadership");
 
     /// <summary>Rows of a leadership table (or the outbox) of this county, counted as the owner role.</summary>
-    public Task<int> CountAsync(string tableAndFilter) => OutboxTests.CountAsync(county, tableAndFilter);
+    public Task<int> CountAsync(string tableAndFilter) => OrganizationsRows.CountAsync(county, tableAndFilter);
 
     /// <summary>Moves an organization's registration back in time, as if it had been registered <paramref name="days"/> days ago.</summary>
     public async Task BackdateRegistrationAsync(Guid organization, int days)

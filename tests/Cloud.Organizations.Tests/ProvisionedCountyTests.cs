@@ -34,5 +34,5 @@ public sealed class ProvisionedCountyTests(OrganizationsHost organizations) : IC
         Assert.Equal(System.Net.HttpStatusCode.Created, township.StatusCode);
     }
 
-    private static Task<int> InboxRowsAsync(string county) => OutboxTests.CountAsync(county, "inbox");
+    private static Task<int> InboxRowsAsync(string county) => OrganizationsRows.CountAsync(county, "inbox");
 }

@@ -51,7 +51,7 @@ public sealed class TermEventTests(OrganizationsHost organizations) : IClassFixt
         Assert.Contains(payloads, p => p.Contains(third.ToString(), StringComparison.Ordinal));
         var started = await Eventually.WaitAsync(
             () => Task.FromResult(listener.Received.Where(m => m.Message.TenantId == _county.County).Select(m => m.Message).ToList()),
-            list => list.Count == 2, OutboxTests.Delivery, "both TermStarted events are published");
+            list => list.Count == 2, OrganizationsRows.Delivery, "both TermStarted events are published");
         Assert.Equal([1, 2], started.Select(m => m.TermNumber).Order());
     }
 

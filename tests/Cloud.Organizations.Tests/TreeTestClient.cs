@@ -75,7 +75,7 @@ internal sealed class TreeTestClient(OrganizationsHost organizations, string cou
     public static Guid[] Ids(IEnumerable<JsonElement> tree) => [.. tree.Select(n => n.GetProperty("id").GetGuid())];
 
     /// <summary>Rows of the county as the owner role sees them (bound by the same tenant policy).</summary>
-    public Task<int> CountAsync(string tableAndFilter) => OutboxTests.CountAsync(county, tableAndFilter);
+    public Task<int> CountAsync(string tableAndFilter) => OrganizationsRows.CountAsync(county, tableAndFilter);
 
     /// <summary>How many events of <typeparamref name="TEvent"/> name <paramref name="id"/> in <paramref name="property"/>.</summary>
     public Task<int> EventsAsync<TEvent>(Guid id, string property = "OrganizationId") =>

@@ -71,5 +71,5 @@ internal static class UnitRatingTestApi
     }
 
     /// <summary>A county's rows of a table (owner role, bound by row-level security like the service).</summary>
-    public static Task<int> RowsAsync(string county, string tableAndFilter) => OutboxTests.CountAsync(county, tableAndFilter);
+    public static Task<int> RowsAsync(string county, string tableAndFilter) => OrganizationsRows.CountAsync(county, tableAndFilter);
 }

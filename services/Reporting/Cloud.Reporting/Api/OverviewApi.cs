@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Cloud.Persistence.OrganizationTree;
 using Cloud.Reporting.Data;
-using Cloud.Reporting.Domain;
 using Cloud.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +22,7 @@ public static class OverviewApi
     public static async Task<Ok<CountyOverview>> GetOverview(ClaimsPrincipal user, ReportingDbContext db, CancellationToken cancellationToken)
     {
         var byType = await db.OrganizationsVisibleTo(user).AsNoTracking()
-            .Where(GrassrootsOrganizationCount.Counted)
+            .Counted()
             .GroupBy(o => o.Type)
             .Select(g => new { Type = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Type, g => g.Count, cancellationToken);

@@ -1,6 +1,3 @@
-using System.Linq.Expressions;
-using Cloud.Persistence.OrganizationTree;
-
 namespace Cloud.Reporting.Domain;
 
 /// <summary>基层党组织数 (OrgCountByType, domain.md §4 indicator 1): which organizations of the tree are counted.</summary>
@@ -12,7 +9,6 @@ public static class GrassrootsOrganizationCount
     /// <summary>A party group sits inside a branch; it is not a grassroots organization of its own (domain.md §1.1).</summary>
     public const string PartyGroup = "PartyGroup";
 
-    /// <summary>Committees, general branches and branches not dissolved; not the county committee, not party groups.</summary>
-    public static readonly Expression<Func<OrganizationNode, bool>> Counted =
-        o => o.Type != CountyCommittee && o.Type != PartyGroup && o.Status != OrganizationNode.Dissolved;
+    /// <summary>Types of the tree that are not counted; committees, general branches and branches are, until dissolved.</summary>
+    public static readonly IReadOnlyList<string> NotGrassroots = [CountyCommittee, PartyGroup];
 }

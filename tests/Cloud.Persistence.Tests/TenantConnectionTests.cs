@@ -1,19 +1,23 @@
-using Cloud.Organizations.Data;
+using Cloud.Persistence.Tests.Support;
 using Cloud.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
-namespace Cloud.Organizations.Tests;
+namespace Cloud.Persistence.Tests;
 
 /// <summary>The county travels in front of the first command on a connection, and again whenever it may have been lost.</summary>
-public sealed class TenantConnectionTests(OrganizationsHost organizations) : IClassFixture<OrganizationsHost>
+public sealed class TenantConnectionTests : IAsyncLifetime
 {
+    private PersistenceHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await PersistenceHost.StartWithoutMessagingAsync();
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
     [Fact]
     public async Task A_query_on_a_new_connection_runs_as_the_county()
     {
-        await using var unit = Unit(out var db);
         var county = Counties.New();
-        db.Tenant.Set(county);
+        await using var unit = _host.Unit(county, out var db);
 
         Assert.Equal(county, await SettingAsync(db));
     }
@@ -21,9 +25,8 @@ public sealed class TenantConnectionTests(OrganizationsHost organizations) : ICl
     [Fact]
     public async Task After_a_failed_statement_the_county_is_set_again()
     {
-        await using var unit = Unit(out var db);
         var county = Counties.New();
-        db.Tenant.Set(county);
+        await using var unit = _host.Unit(county, out var db);
         await db.Database.OpenConnectionAsync();
 
         await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("SELECT 1/0")); // its SET is rolled back with it
@@ -34,9 +37,8 @@ public sealed class TenantConnectionTests(OrganizationsHost organizations) : ICl
     [Fact]
     public async Task After_a_rolled_back_transaction_the_county_is_set_again()
     {
-        await using var unit = Unit(out var db);
         var county = Counties.New();
-        db.Tenant.Set(county);
+        await using var unit = _host.Unit(county, out var db);
         await db.Database.OpenConnectionAsync();
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
@@ -51,9 +53,8 @@ public sealed class TenantConnectionTests(OrganizationsHost organizations) : ICl
     [Fact]
     public async Task A_command_sent_past_EF_gets_the_county_when_asked()
     {
-        await using var unit = Unit(out var db);
         var county = Counties.New();
-        db.Tenant.Set(county);
+        await using var unit = _host.Unit(county, out var db);
         await db.Database.OpenConnectionAsync();
 
         await db.ApplyTenantToConnectionAsync(CancellationToken.None);
@@ -66,18 +67,11 @@ public sealed class TenantConnectionTests(OrganizationsHost organizations) : ICl
     [Fact]
     public async Task Without_a_county_the_setting_is_empty()
     {
-        await using var unit = Unit(out var db);
+        await using var unit = _host.Unit(county: null, out var db);
 
         Assert.Equal(string.Empty, await SettingAsync(db));
     }
 
-    private AsyncServiceScope Unit(out OrganizationsDbContext db)
-    {
-        var scope = organizations.Host.Services.CreateAsyncScope();
-        db = scope.ServiceProvider.GetRequiredService<OrganizationsDbContext>();
-        return scope;
-    }
-
-    private static Task<string> SettingAsync(OrganizationsDbContext db) =>
+    private static Task<string> SettingAsync(TestDbContext db) =>
         db.Database.SqlQuery<string>($"SELECT current_setting('app.tenant_id', true) AS \"Value\"").SingleAsync();
 }
