@@ -105,7 +105,9 @@ export CLOUD_DB_PASSWORD=${CLOUD_DB_PASSWORD:-cloud-dev}
 mkdir -p "$TMP/work" "$TMP/results"
 
 echo "test.sh: starting PostgreSQL on 127.0.0.1:$PG_PORT and RabbitMQ on 127.0.0.1:$AMQP_PORT (temp folder $TMP)"
-CLOUD_PG_FAST=1 "$ROOT/infra/postgres.sh" start "$TMP/postgres" "$PG_PORT" >"$TMP/postgres-start.log" 2>&1 &
+# The service databases, and the one Cloud.Persistence.Tests keeps its own small context in (not a service's).
+CLOUD_DATABASES="$(sed -e 's/#.*//' "$ROOT/infra/databases") persistence_tests" \
+  CLOUD_PG_FAST=1 "$ROOT/infra/postgres.sh" start "$TMP/postgres" "$PG_PORT" >"$TMP/postgres-start.log" 2>&1 &
 START_JOBS+=($!)
 "$ROOT/infra/rabbitmq.sh" start "$TMP/rabbitmq" "$AMQP_PORT" >"$TMP/rabbitmq-start.log" 2>&1 &
 START_JOBS+=($!)
