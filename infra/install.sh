@@ -8,11 +8,14 @@ set -euo pipefail
 
 usage() {
   cat <<'EOF'
-Usage: infra/install.sh [--help]
+Usage: infra/install.sh [--browser] [--help]
 
 Installs, only if missing, the Debian packages postgresql-15, postgresql-client-15 and
 rabbitmq-server (runs `apt-get update` only when something must be installed; uses sudo
 when not root), then checks that `dotnet` is on PATH.
+
+  --browser   also chromium and fonts-wqy-microhei (a CJK font, so that screenshots of
+              Chinese pages show characters, not boxes): what the browser tests need.
 
 The packages' own system services are not used (infra/postgres.sh and infra/rabbitmq.sh
 run private instances), so they are kept from starting during the install and are
@@ -22,8 +25,10 @@ Exit status: 0 when everything is present, 1 otherwise.
 EOF
 }
 
+BROWSER=0
 case "${1:-}" in
   -h|--help) usage; exit 0 ;;
+  --browser) BROWSER=1 ;;
   "") ;;
   *) echo "install.sh: unknown argument: $1" >&2; usage >&2; exit 2 ;;
 esac
@@ -62,6 +67,12 @@ if [[ -x $RABBIT_SERVER ]]; then
 else
   rabbit_missing=1
   missing+=(rabbitmq-server)
+fi
+
+CJK_FONT=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
+if ((BROWSER)); then
+  if [[ -x /usr/bin/chromium ]]; then echo "chromium: present"; else missing+=(chromium); fi
+  if [[ -f $CJK_FONT ]]; then echo "fonts-wqy-microhei: present"; else missing+=(fonts-wqy-microhei); fi
 fi
 
 # --- install ------------------------------------------------------------------------------------
@@ -104,6 +115,10 @@ if ((${#missing[@]})); then
       as_root sh -c 'echo manual > /etc/postgresql/15/main/start.conf'
     fi
     echo "postgresql-15: installed"
+  fi
+
+  if ((BROWSER)); then
+    [[ -x /usr/bin/chromium && -f $CJK_FONT ]] || { echo "install.sh: chromium or fonts-wqy-microhei still missing after install" >&2; exit 1; }
   fi
 
   if ((rabbit_missing)); then

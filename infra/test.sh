@@ -32,7 +32,8 @@ EOF
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 started_ns=$(date +%s%N)
 
-"$ROOT/infra/install.sh"
+# --browser: the platform test takes screenshots of the dashboard with Debian's Chromium.
+"$ROOT/infra/install.sh" --browser
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/cloud-test.XXXXXX")
 CHILD=""        # the build / test command running now (killed with its whole process tree on a signal)
