@@ -120,7 +120,7 @@ public static class DemoTreeBuilder
     private static void AddPrivateSector(List<DemoOrganization> tree)
     {
         const string Parent = DemoTree.PrivateSectorCommittee;
-        tree.Add(new(Parent, "PrimaryCommittee", null, Domain: "PrivateEnterprise", ElectedOn: new(2024, 7, 1), Committee: true, EstablishedOn: new(2019, 7, 1)));
+        tree.Add(new(Parent, "PrimaryCommittee", null, Domain: "PrivateEnterprise", ElectedOn: new(2024, 7, 1), Committee: true));
         AddGeneral(tree, Parent, $"{Prefix}千渭工业园区", "Park", DemoTownships.Yangping, new(2025, 6, 20),
             new DemoUnit("陈仓区千渭工业园区管理委员会", "GovernmentOrgan", DemoTownships.Yangping, 35), ["第一", "第二", "第三"]);
         AddGeneral(tree, Parent, "中共宝鸡千河食品有限公司", "PrivateEnterprise", DemoTownships.Qianhe, new(2025, 5, 12),

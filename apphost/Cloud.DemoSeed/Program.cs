@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 // Run by the AppHost as its own resource once the gateway is up; exit code 0 when the demo county is seeded.
 var builder = Host.CreateApplicationBuilder(args);
 builder.ConfigureOpenTelemetry();
+builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true); // a job, not a server: no "Press Ctrl+C"
 using var host = builder.Build();
 var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Cloud.DemoSeed");
 var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;

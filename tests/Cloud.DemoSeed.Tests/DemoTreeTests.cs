@@ -38,7 +38,9 @@ public sealed class DemoTreeTests
 
             Assert.True(request.Validate(out _).IsValid, o.Name);
             Assert.Null(AllowedParentRule.Check(Enum.Parse<OrganizationType>(o.Type), parent));
-            registered[o.Name] = Organization.Register(o.Name, Enum.Parse<OrganizationType>(o.Type), parent, now);
+            Assert.True(o.Established >= parent.EffectiveFrom, $"{o.Name} is established before its parent");
+            Assert.True(o.ElectedOn is null || o.ElectedOn >= o.Established, $"{o.Name} elected before it was established");
+            registered[o.Name] = Organization.Register(o.Name, Enum.Parse<OrganizationType>(o.Type), parent, now, establishedOn: o.Established);
         }
     }
 

@@ -1,6 +1,8 @@
 using Cloud.Gateway;
 using Cloud.Identity;
 using Cloud.Identity.Data;
+using Cloud.Members;
+using Cloud.Members.Data;
 using Cloud.Organizations;
 using Cloud.Organizations.Data;
 using Cloud.Reporting;
@@ -24,6 +26,7 @@ public sealed class SignedInPlatform : HostGroup
         await TestDatabases.MigrateAsync<IdentityDbContext>(IdentityDbContext.DatabaseName);
         await TestDatabases.MigrateAsync<OrganizationsDbContext>(OrganizationsDbContext.DatabaseName);
         await TestDatabases.MigrateAsync<ReportingDbContext>(ReportingDbContext.DatabaseName);
+        await TestDatabases.MigrateAsync<MembersDbContext>(MembersDbContext.DatabaseName);
 
         var identityPort = FreePort.Next();
         var authority = $"http://127.0.0.1:{identityPort}";
@@ -39,11 +42,13 @@ public sealed class SignedInPlatform : HostGroup
         })).Start(identityPort));
         var organizations = Track(new ServiceHost<OrganizationsEntryPoint>(OrganizationsDbContext.DatabaseName, Trusting([])).Start());
         var reporting = Track(new ServiceHost<ReportingEntryPoint>(ReportingDbContext.DatabaseName, Trusting([])).Start());
+        var members = Track(new ServiceHost<MembersEntryPoint>(MembersDbContext.DatabaseName, Trusting([])).Start());
         var gateway = Track(new ServiceHost<GatewayEntryPoint>(null, Trusting(new()
         {
             ["services:identity:http:0"] = authority,
             ["services:organizations:http:0"] = organizations.Address.ToString(),
             ["services:reporting:http:0"] = reporting.Address.ToString(),
+            ["services:members:http:0"] = members.Address.ToString(),
         })).Start());
         Gateway = gateway.Address;
     }
