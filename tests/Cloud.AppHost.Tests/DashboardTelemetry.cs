@@ -25,18 +25,24 @@ public sealed class DashboardTelemetry(HttpClient http, string url, string login
         return new DashboardTelemetry(http, values["DASHBOARD_URL"], values["DASHBOARD_LOGIN_URL"]);
     }
 
+    /// <summary>The trace's spans so far; none while the dashboard has not received any (it answers 404 then).</summary>
     public async Task<IReadOnlyList<DashboardSpan>> TraceAsync(string traceId) =>
-        Spans(await GetAsync($"api/telemetry/traces/{traceId}"));
+        Spans(await GetAsync($"api/telemetry/traces/{traceId}", notFoundIsEmpty: true));
 
     /// <summary>The trace ids the dashboard finds for a county, as its filter <c>@cloud.tenant_id:&lt;code&gt;</c> does.</summary>
     public async Task<IReadOnlySet<string>> TraceIdsOfCountyAsync(string county) =>
         Spans(await GetAsync($"api/telemetry/traces?limit=1000&search={Uri.EscapeDataString($"@cloud.tenant_id:{county}")}"))
             .Select(s => s.TraceId).ToHashSet();
 
-    private async Task<JsonElement> GetAsync(string path)
+    private async Task<JsonElement> GetAsync(string path, bool notFoundIsEmpty = false)
     {
         using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
         var body = await response.Content.ReadAsStringAsync();
+        if (notFoundIsEmpty && response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return default;
+        }
+
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"dashboard {path} answered {(int)response.StatusCode}: {body}");
@@ -49,7 +55,7 @@ public sealed class DashboardTelemetry(HttpClient http, string url, string login
     private static List<DashboardSpan> Spans(JsonElement answer)
     {
         var spans = new List<DashboardSpan>();
-        if (!answer.TryGetProperty("data", out var data) || !data.TryGetProperty("resourceSpans", out var resources))
+        if (answer.ValueKind != JsonValueKind.Object || !answer.TryGetProperty("data", out var data) || !data.TryGetProperty("resourceSpans", out var resources))
         {
             return spans;
         }

@@ -45,7 +45,7 @@ public sealed class PlatformTests(PlatformRun platform) : IClassFixture<Platform
             .Replace(".data/", platform.DataDirectory + "/", StringComparison.Ordinal);
 
         // Every request of the README's block must succeed (curl -f), and the token must be a bare JWT.
-        var script = $"set -euo pipefail\ncurl() {{ command curl -sSf \"$@\"; }}\n{block}\nprintf 'TOKEN=%s\\n' \"$TOKEN\"\n";
+        var script = $"set -euo pipefail\ncurl() {{ command curl -sSf \"$@\"; }}\n{block}\nprintf '\\nTOKEN=%s\\n' \"$TOKEN\"\n";
         var (exitCode, output) = await RunBashAsync(script);
 
         Assert.True(exitCode == 0, output);
@@ -84,7 +84,7 @@ public sealed class PlatformTests(PlatformRun platform) : IClassFixture<Platform
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
 
         var spans = await SpansAsync(traceId, s =>
-            s.Any(x => x is { Service: "members", Scope: "Cloud", Name: "outbox publish" })
+            s.Any(x => x is { Service: "members", Scope: "Cloud" } && x.Name.StartsWith("outbox publish", StringComparison.Ordinal))
             && s.Any(x => x.Service == "organizations" && x.Scope == "MassTransit")
             && s.Any(x => x.Service == "reporting" && x.Scope == "MassTransit"));
         Assert.Contains(spans, s => s is { Service: "gateway", Scope: "Yarp.ReverseProxy" });
