@@ -30,6 +30,7 @@ public sealed class RoleMatrixTests(IdentityHost identity) : IClassFixture<Ident
         ("POST users/{id}/password",                       "403      2xx     2xx     403     403     403     403     403"),
         ("GET audit",                                      "403      2xx     403     403     403     2xx     403     403"),
         ("POST clients",                                   "2xx      2xx     403     403     403     403     403     403"),
+        ("GET ops/messaging",                              "2xx      403     403     403     403     403     403     2xx"),
     ];
 
     [Fact]
@@ -118,6 +119,7 @@ public sealed class RoleMatrixTests(IdentityHost identity) : IClassFixture<Ident
             "POST users/{id}/enable" => Post($"/api/identity/users/{user}/enable", null),
             "POST users/{id}/password" => Post($"/api/identity/users/{user}/password", new { password = "another-password-1" }),
             "GET audit" => new(HttpMethod.Get, "/api/identity/audit"),
+            "GET ops/messaging" => new(HttpMethod.Get, "/api/identity/ops/messaging"),
             "POST clients" => Post("/api/identity/clients", new { displayName = "矩阵客户端", county }),
             _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, "Add the request for this endpoint"),
         };

@@ -114,6 +114,10 @@ public static class RoleMatrix
 
     private static readonly string[] RosterWrites = ["POST /api/members/imports/preview", "POST /api/members/imports", "GET /api/members/imports/{importId:guid}"];
 
+    // Ops endpoints: outbox and inbox counts across counties, for the ops team and the platform operator; Ops reads nothing else.
+    public static readonly string[] OpsEndpoints =
+        ["GET /api/organizations/ops/messaging", "GET /api/members/ops/messaging", "GET /api/reporting/ops/messaging"];
+
     public static readonly string[] Roles =
     [
         CloudRoles.PlatformAdmin, CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary,
@@ -160,6 +164,7 @@ public static class RoleMatrix
     .Concat(TransferCountyDecisions.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin })))
     .Concat(RosterReads.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary, CloudRoles.Auditor })))
     .Concat(RosterWrites.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.CountyAdmin, CloudRoles.OrgAdmin, CloudRoles.BranchSecretary })))
+    .Concat(OpsEndpoints.Select(e => KeyValuePair.Create(e, new[] { CloudRoles.PlatformAdmin, CloudRoles.Ops })))
     .ToDictionary();
 
     public static IEnumerable<string> Endpoints => Allowed.Keys;

@@ -47,6 +47,7 @@ public static class Extensions
         {
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
+            logging.AddProcessor(new ScrubbingLogProcessor());
         });
 
         builder.Services.AddOpenTelemetry()
@@ -57,6 +58,7 @@ public static class Extensions
                 .AddMeter(CloudTelemetry.Meters))
             .WithTracing(tracing => tracing
                 .AddProcessor(new TenantSpanProcessor())
+                .AddProcessor(new ScrubbingSpanProcessor())
                 .AddSource(CloudTelemetry.TraceSources)
                 .AddAspNetCoreInstrumentation(o => o.Filter = context =>
                     !context.Request.Path.StartsWithSegments(HealthPath) && !context.Request.Path.StartsWithSegments(AlivePath))

@@ -1,5 +1,6 @@
 using Cloud.Identity;
 using Cloud.Identity.Data;
+using Cloud.Persistence.Messaging;
 using Cloud.Persistence.Migrations;
 using Cloud.ServiceDefaults;
 
@@ -15,5 +16,6 @@ if (await app.MigrateIfRequestedAsync<IdentityDbContext>(args))
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapMessagingOps();
 app.MapIdentityApi();
 await app.RunAsync();

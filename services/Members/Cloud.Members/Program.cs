@@ -3,6 +3,7 @@ using Cloud.Members.Api;
 using Cloud.Members.Api.Development;
 using Cloud.Members.Api.Search;
 using Cloud.Members.Data;
+using Cloud.Persistence.Messaging;
 using Cloud.Persistence.Migrations;
 using Cloud.ServiceDefaults;
 
@@ -18,6 +19,7 @@ if (await app.MigrateIfRequestedAsync<MembersDbContext>(args))
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapMessagingOps();
 app.MapMembersApi();
 app.MapMemberRecordsApi();
 app.MapMobileMembersApi();

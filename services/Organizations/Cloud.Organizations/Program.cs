@@ -1,6 +1,7 @@
 using Cloud.Organizations;
 using Cloud.Organizations.Api;
 using Cloud.Organizations.Data;
+using Cloud.Persistence.Messaging;
 using Cloud.Persistence.Migrations;
 using Cloud.ServiceDefaults;
 
@@ -16,6 +17,7 @@ if (await app.MigrateIfRequestedAsync<OrganizationsDbContext>(args))
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapMessagingOps();
 app.MapOrganizationsApi();
 app.MapTreeApi();
 app.MapUnitsApi();

@@ -1,3 +1,4 @@
+using Cloud.Persistence.Messaging;
 using Cloud.Persistence.Migrations;
 using Cloud.Reporting;
 using Cloud.Reporting.Api;
@@ -16,5 +17,6 @@ if (await app.MigrateIfRequestedAsync<ReportingDbContext>(args))
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapMessagingOps();
 app.MapOverviewApi();
 await app.RunAsync();

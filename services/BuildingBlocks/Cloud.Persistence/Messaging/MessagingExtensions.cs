@@ -20,7 +20,12 @@ public static class MessagingExtensions
             ?? throw new InvalidOperationException("Connection string 'messaging' is missing (ConnectionStrings__messaging)."));
         var prefix = builder.Configuration["Messaging:QueuePrefix"] ?? ServiceName(builder.Environment.ApplicationName);
 
+        var queues = new ReceiveQueues();
         builder.Services.AddSingleton(broker);
+        builder.Services.AddSingleton(queues);
+        builder.Services.AddSingleton<MessagingMetrics>();
+        var queueDepthInterval = builder.Configuration.GetValue("Messaging:QueueDepthInterval", TimeSpan.FromSeconds(15));
+        builder.Services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ErrorQueueMonitor>(sp, queueDepthInterval));
         builder.Services.AddHealthChecks().AddCheck<BrokerHealthCheck>("broker", tags: ["ready"]);
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -38,6 +43,7 @@ public static class MessagingExtensions
             bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix, false));
             consumers?.Invoke(bus);
+            bus.AddConfigureEndpointsCallback((queue, _) => queues.Add(queue));
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>

@@ -19,4 +19,7 @@ public sealed class OutboxOptions
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
 
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often the relay reads its lag for the <c>cloud.outbox.*</c> gauges.</summary>
+    public TimeSpan LagInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -10,5 +10,8 @@ public static class CloudTelemetry
 
     public static readonly string[] TraceSources = [ActivitySourceName, "Npgsql", "MassTransit", "Yarp.ReverseProxy"];
 
-    public static readonly string[] Meters = ["Npgsql", "MassTransit"];
+    /// <summary>Consumer counts, outbox lag and error-queue depth (Cloud.Persistence's messaging metrics).</summary>
+    public const string MessagingMeterName = "Cloud.Messaging";
+
+    public static readonly string[] Meters = ["Npgsql", "MassTransit", MessagingMeterName];
 }

@@ -7,6 +7,9 @@ public static class TenantTelemetry
 {
     public const string TagName = "cloud.tenant_id";
 
+    /// <summary>The tag's value on request metrics of a caller without a county (anonymous, platform operator, ops).</summary>
+    public const string NoTenant = "none";
+
     public static void Tag(Activity? activity, string tenantId)
     {
         if (activity is null)
