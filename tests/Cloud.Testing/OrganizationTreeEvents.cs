@@ -14,6 +14,8 @@ public sealed record TreeNode(Guid Id, string Path);
 /// </summary>
 public sealed class OrganizationTreeEvents(TestBus<OrganizationRegistered> bus, string county)
 {
+    public string County => county;
+
     public async Task<TreeNode> RegisterAsync(string name, string type, TreeNode? parent = null)
     {
         var id = Guid.NewGuid();
