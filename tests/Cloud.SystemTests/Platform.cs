@@ -27,6 +27,9 @@ public sealed class Platform : HostGroup
     /// <summary>The service providers of the business services (not the gateway).</summary>
     public IReadOnlyList<IServiceProvider> Services { get; private set; } = [];
 
+    /// <summary>The Members service's provider, to ask what its copy of the tree knows.</summary>
+    public IServiceProvider Members { get; private set; } = null!;
+
     public override async Task InitializeAsync()
     {
         await TestDatabases.MigrateAsync<OrganizationsDbContext>(OrganizationsDbContext.DatabaseName);
@@ -43,6 +46,7 @@ public sealed class Platform : HostGroup
         }).WithServices(Spans.Export).Start());
         Gateway = gateway.Address;
         Services = [organizations.Services, members.Services, reporting.Services];
+        Members = members.Services;
     }
 
     /// <summary>A client of the gateway, as a browser or script outside would be; with a token when given one.</summary>
