@@ -1,8 +1,5 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Cloud.Contracts.Organizations;
 using Cloud.Reporting.Api;
-using Cloud.Reporting.Data;
 using Cloud.Testing;
 
 namespace Cloud.Reporting.Tests;
@@ -11,36 +8,23 @@ namespace Cloud.Reporting.Tests;
 /// The county overview counts grassroots organizations from the service's copy of the tree, within the caller's org scope.
 /// (How the copy follows the events is tested with the building blocks, in Cloud.Persistence.Tests.)
 /// </summary>
-public sealed class OverviewTests : IAsyncLifetime
+public sealed class OverviewTests(ReportingHost host) : IClassFixture<ReportingHost>
 {
-    private static readonly TimeSpan Arrival = TimeSpan.FromSeconds(15);
-    private readonly string _county = Counties.New();
-    private ServiceHost<ReportingEntryPoint> _reporting = null!;
-    private TestBus<OrganizationRegistered> _publisher = null!;
-    private OrganizationTreeEvents _tree = null!;
+    private static readonly TimeSpan Arrival = ReportingHost.Arrival;
+    private readonly OrganizationTreeEvents _tree = host.TreeOf(Counties.New());
 
-    public async Task InitializeAsync()
-    {
-        await TestDatabases.MigrateAsync<ReportingDbContext>(ReportingDbContext.DatabaseName);
-        _reporting = new ServiceHost<ReportingEntryPoint>(ReportingDbContext.DatabaseName).Start();
-        _publisher = await TestBus<OrganizationRegistered>.StartAsync(TestEnvironment.AmqpUrl);
-        _tree = new OrganizationTreeEvents(_publisher, _county);
-    }
+    private string County => _tree.County;
 
-    public async Task DisposeAsync()
-    {
-        await _publisher.DisposeAsync();
-        await _reporting.DisposeAsync();
-    }
+    private IServiceProvider Services => host.Service.Services;
 
     [Fact]
     public async Task The_county_committee_is_not_counted_as_a_grassroots_organization()
     {
         var committee = await _tree.RegisterAsync("中共测试县委员会", "CountyCommittee");
         var township = await _tree.RegisterAsync("中共测试县城关镇委员会", "PrimaryCommittee");
-        await _tree.WaitUntilKnownAsync(_reporting.Services, committee, township);
+        await _tree.WaitUntilKnownAsync(Services, committee, township);
 
-        var overview = await OverviewAsync(TestTokens.CountyAdmin(_county));
+        var overview = await OverviewAsync(TestTokens.CountyAdmin(County));
         Assert.Equal(1, overview.OrganizationCount);
         Assert.False(overview.OrganizationsByType.ContainsKey("CountyCommittee"));
     }
@@ -52,15 +36,15 @@ public sealed class OverviewTests : IAsyncLifetime
         var pingtouNode = await _tree.RegisterAsync("中共坪头镇委员会", "PrimaryCommittee");
         var villageNode = await _tree.RegisterAsync("东坡村党支部", "Branch", qianheNode);
         var groupNode = await _tree.RegisterAsync("第一党小组", "PartyGroup", villageNode);
-        await _tree.WaitUntilKnownAsync(_reporting.Services, qianheNode, pingtouNode, villageNode, groupNode);
+        await _tree.WaitUntilKnownAsync(Services, qianheNode, pingtouNode, villageNode, groupNode);
         var (qianhe, pingtou, village) = (qianheNode.Id, pingtouNode.Id, villageNode.Id);
 
         var newPath = $"{pingtouNode.Path}.{village:N}";
-        await _publisher.PublishAsync(new OrganizationMoved(_county, Guid.NewGuid(), DateTimeOffset.UtcNow, village, qianhe, pingtou, villageNode.Path, newPath, new DateOnly(2026, 1, 1)));
-        await Eventually.WaitAsync(() => _tree.ContainsAsync(_reporting.Services, pingtou, village), inside => inside, Arrival, "the branch moves");
+        await _tree.PublishAsync(new OrganizationMoved(County, Guid.NewGuid(), DateTimeOffset.UtcNow, village, qianhe, pingtou, villageNode.Path, newPath, new DateOnly(2026, 1, 1)));
+        await Eventually.WaitAsync(() => _tree.ContainsAsync(Services, pingtou, village), inside => inside, Arrival, "the branch moves");
 
-        Assert.Equal(2, (await OverviewAsync(TestTokens.Scoped(_county, pingtou))).OrganizationCount); // itself and the branch; its party group is no organization of its own
-        Assert.Equal(1, (await OverviewAsync(TestTokens.Scoped(_county, qianhe))).OrganizationCount);
+        Assert.Equal(2, (await OverviewAsync(TestTokens.Scoped(County, pingtou))).OrganizationCount); // itself and the branch; its party group is no organization of its own
+        Assert.Equal(1, (await OverviewAsync(TestTokens.Scoped(County, qianhe))).OrganizationCount);
     }
 
     [Fact]
@@ -68,18 +52,13 @@ public sealed class OverviewTests : IAsyncLifetime
     {
         var townshipNode = await _tree.RegisterAsync("中共千河镇委员会", "PrimaryCommittee");
         var branchNode = await _tree.RegisterAsync("东坡村党支部", "Branch", townshipNode);
-        await _tree.WaitUntilKnownAsync(_reporting.Services, townshipNode, branchNode);
+        await _tree.WaitUntilKnownAsync(Services, townshipNode, branchNode);
 
-        await _publisher.PublishAsync(new OrganizationDissolved(_county, Guid.NewGuid(), DateTimeOffset.UtcNow, branchNode.Id, "Dissolved", new DateOnly(2026, 1, 1)));
+        await _tree.PublishAsync(new OrganizationDissolved(County, Guid.NewGuid(), DateTimeOffset.UtcNow, branchNode.Id, "Dissolved", new DateOnly(2026, 1, 1)));
 
-        var overview = await Eventually.WaitAsync(() => OverviewAsync(TestTokens.CountyAdmin(_county)), o => o.OrganizationCount == 1, Arrival, "the dissolved branch drops out");
+        var overview = await Eventually.WaitAsync(() => OverviewAsync(TestTokens.CountyAdmin(County)), o => o.OrganizationCount == 1, Arrival, "the dissolved branch drops out");
         Assert.False(overview.OrganizationsByType.ContainsKey("Branch"));
     }
 
-    private async Task<CountyOverview> OverviewAsync(string token)
-    {
-        using var client = _reporting.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return (await client.GetFromJsonAsync<CountyOverview>("/api/reporting/overview"))!;
-    }
+    private Task<CountyOverview> OverviewAsync(string token) => host.OverviewAsync(token);
 }

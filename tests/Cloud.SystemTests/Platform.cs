@@ -36,6 +36,9 @@ public sealed class Platform : HostGroup
     /// <summary>The service providers of the business services (not the gateway).</summary>
     public IReadOnlyList<IServiceProvider> Services { get; private set; } = [];
 
+    /// <summary>The Members service's provider, to ask what its copy of the tree knows.</summary>
+    public IServiceProvider Members { get; private set; } = null!;
+
     public override async Task InitializeAsync()
     {
         await TestDatabases.MigrateAsync<IdentityDbContext>(IdentityDbContext.DatabaseName);
@@ -66,6 +69,7 @@ public sealed class Platform : HostGroup
         };
         Gateway = gateway.Address;
         Services = [organizations.Services, members.Services, reporting.Services];
+        Members = members.Services;
     }
 
     private ServiceHost<T> Observed<T>(ServiceHost<T> host, string name)

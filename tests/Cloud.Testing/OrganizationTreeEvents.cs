@@ -1,7 +1,4 @@
 using Cloud.Contracts.Organizations;
-using Cloud.Persistence;
-using Cloud.ServiceDefaults.Auth;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cloud.Testing;
 
@@ -14,6 +11,8 @@ public sealed record TreeNode(Guid Id, string Path);
 /// </summary>
 public sealed class OrganizationTreeEvents(TestBus<OrganizationRegistered> bus, string county)
 {
+    public string County => county;
+
     public async Task<TreeNode> RegisterAsync(string name, string type, TreeNode? parent = null)
     {
         var id = Guid.NewGuid();
@@ -25,19 +24,15 @@ public sealed class OrganizationTreeEvents(TestBus<OrganizationRegistered> bus, 
     public Task PublishAsync<T>(T message)
         where T : class, Cloud.Contracts.IIntegrationEvent => bus.PublishAsync(message);
 
-    /// <summary>Waits until the service's scope check knows every node (each is within its own scope once it has arrived).</summary>
+    /// <summary>Waits until the service's scope check knows every node.</summary>
     public async Task WaitUntilKnownAsync(IServiceProvider services, params TreeNode[] nodes)
     {
         foreach (var node in nodes)
         {
-            await Eventually.WaitAsync(() => ContainsAsync(services, node.Id, node.Id), known => known, TimeSpan.FromSeconds(15), $"organization {node.Id} reaches the service's tree copy");
+            await TreeCopy.WaitUntilKnownAsync(services, county, node.Id, TimeSpan.FromSeconds(15));
         }
     }
 
-    public async Task<bool> ContainsAsync(IServiceProvider services, Guid scope, Guid organization)
-    {
-        using var unit = services.CreateScope();
-        unit.ServiceProvider.GetRequiredService<CloudDbContext>().Tenant.Set(county);
-        return await unit.ServiceProvider.GetRequiredService<IOrganizationScope>().ContainsAsync(scope, organization, CancellationToken.None);
-    }
+    public Task<bool> ContainsAsync(IServiceProvider services, Guid scope, Guid organization) =>
+        TreeCopy.ContainsAsync(services, county, scope, organization);
 }

@@ -2,6 +2,7 @@ using Cloud.Persistence;
 using Cloud.Persistence.Messaging;
 using Cloud.Persistence.OrganizationTree;
 using Cloud.Reporting.Data;
+using Cloud.Reporting.Events;
 
 namespace Cloud.Reporting;
 
@@ -11,7 +12,11 @@ public static class ReportingService
     public static IHostApplicationBuilder AddReportingService(this IHostApplicationBuilder builder)
     {
         builder.AddCloudPersistence<ReportingDbContext>(ReportingDbContext.DatabaseName);
-        builder.AddCloudMessaging(bus => bus.AddOrganizationTreeCopy());
+        builder.AddCloudMessaging(bus =>
+        {
+            bus.AddOrganizationTreeCopy();
+            bus.AddConsumer<OrganizationMembershipCountedConsumer>();
+        });
         return builder;
     }
 }

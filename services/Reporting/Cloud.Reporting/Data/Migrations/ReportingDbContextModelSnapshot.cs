@@ -175,6 +175,35 @@ namespace Cloud.Reporting.Data.Migrations
 
                     b.ToTable("outbox", (string)null);
                 });
+
+            modelBuilder.Entity("Cloud.Reporting.Domain.OrganizationMemberCount", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateTimeOffset>("CountedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("counted_at");
+
+                    b.Property<int>("FullMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("full_members");
+
+                    b.Property<int>("ProbationaryMembers")
+                        .HasColumnType("integer")
+                        .HasColumnName("probationary_members");
+
+                    b.HasKey("TenantId", "OrganizationId");
+
+                    b.ToTable("organization_member_counts", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
