@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Cloud.ServiceDefaults.Auth;
+using Cloud.ServiceDefaults.Telemetry;
 using Cloud.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Cloud.SystemTests;
 
@@ -75,6 +78,31 @@ public sealed class PrivacyTests(Platform platform)
 
         // The searches themselves were captured (the place a name in a query string would show).
         Assert.Contains(platform.Telemetry.Spans("members"), s => s.Contains("url.path=/api/members/search", StringComparison.Ordinal));
+    }
+
+    /// <summary>The second line of defence is wired in front of every exporter: an ID or a phone number that code
+    /// wrongly writes into a log record or a span leaves the host masked (and the capture above would see it unmasked).</summary>
+    [Fact]
+    public void A_national_id_or_phone_that_slips_into_a_log_or_a_span_leaves_the_host_masked()
+    {
+        const string Id = "61030419900101123X";
+        const string Phone = "13700001111";
+        var marker = Guid.NewGuid().ToString("N");
+        var (services, _) = platform.Hosts["members"];
+        services.GetRequiredService<ILoggerFactory>().CreateLogger("PrivacyCanary").LogWarning("canary {Marker} {Id} {Phone}", marker, Id, Phone);
+        using (var span = CloudTelemetry.Source.StartActivity($"canary {marker} {Id}"))
+        {
+            span?.SetTag("canary.phone", Phone);
+        }
+
+        var log = Assert.Single(platform.Telemetry.Logs("members"), l => l.Contains(marker, StringComparison.Ordinal));
+        var spanText = Assert.Single(platform.Telemetry.Spans("members"), l => l.Contains(marker, StringComparison.Ordinal));
+        foreach (var text in new[] { log, spanText })
+        {
+            Assert.Contains(PersonalDataMask.Mask, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(Id, text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(Phone, text, StringComparison.Ordinal);
+        }
     }
 
     private static async Task<Guid> RegisterBranchAsync(HttpClient client, string name)
