@@ -5,6 +5,7 @@ set -euo pipefail
 if [[ ${1:-} == -h || ${1:-} == --help ]]; then
   cat <<'USAGE'
 Usage: infra/bench.sh [BenchmarkDotNet options]      (default: --filter '*')
+       infra/bench.sh gateway                         (the gateway hop with wrk: infra/bench-gateway.sh)
 
 Every benchmark compares our code path with a baseline measured in the same run; read the Ratio column.
 Results (Markdown, CSV) land in BenchmarkDotNet.Artifacts/ under the current folder.
@@ -14,6 +15,12 @@ USAGE
 fi
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+if [[ ${1:-} == gateway ]]; then
+  # wrk (Debian) drives the gateway-hop comparison; its servers need RabbitMQ's address from test.sh.
+  command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+  export CLOUD_TEST_CMD='"$CLOUD_REPO_ROOT/infra/bench-gateway.sh"'
+  exec "$ROOT/infra/test.sh"
+fi
 (($#)) || set -- --filter '*'
 # test.sh starts PostgreSQL and RabbitMQ, exports CLOUD_* for Cloud.Testing, runs this command, then stops both.
 export CLOUD_TEST_CMD='dotnet run -c Release --project "$CLOUD_REPO_ROOT/tests/Cloud.Benchmarks" -- "$@"'

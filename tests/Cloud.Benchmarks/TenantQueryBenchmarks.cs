@@ -5,8 +5,9 @@ namespace Cloud.Benchmarks;
 
 /// <summary>
 /// What the tenancy machinery costs on a read: a county's 100 oldest unsent outbox rows (of 3,500) through EF with the
-/// tenant interceptor, row-level security and the query filter, against the same query written by hand on one
-/// connection that sets the county itself. Both pass through RLS, which is forced on every role.
+/// tenant interceptor, row-level security and the query filter, against the same SQL written by hand on one connection
+/// that sets the county in the same round trip and reads the same rows into the same records. Both pass through RLS,
+/// which is forced on every role, and both are prepared (Max Auto Prepare).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(RatioConfig))]
@@ -34,9 +35,22 @@ public class TenantQueryBenchmarks : CountyBenchmark
         await StopAsync();
     }
 
+    // The statement EF sends for the query below, filter included (ToQueryString), written by hand.
     [Benchmark(Baseline = true, Description = "hand-written SQL")]
     public Task<int> HandWrittenSql() =>
-        HandWrittenAsync("SELECT id, type, created_at FROM outbox WHERE sent_at IS NULL ORDER BY created_at LIMIT 100;");
+        ReadAsCountyAsync(
+            "SELECT o.id, o.type, o.created_at FROM outbox AS o WHERE o.tenant_id = @county AND o.sent_at IS NULL ORDER BY o.created_at LIMIT @limit;",
+            async reader =>
+            {
+                var rows = new List<UnsentRow>();
+                while (await reader.ReadAsync())
+                {
+                    rows.Add(new UnsentRow(reader.GetGuid(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2)));
+                }
+
+                return rows.Count;
+            },
+            ("limit", 100));
 
     [Benchmark(Description = "EF + tenant interceptor + RLS + filter")]
     public async Task<int> ThroughTheDbContext()
@@ -48,9 +62,11 @@ public class TenantQueryBenchmarks : CountyBenchmark
                 .Where(m => m.SentAt == null)
                 .OrderBy(m => m.CreatedAt)
                 .Take(100)
-                .Select(m => new { m.Id, m.Type, m.CreatedAt })
+                .Select(m => new UnsentRow(m.Id, m.Type, m.CreatedAt))
                 .ToListAsync();
             return rows.Count;
         }
     }
+
+    private sealed record UnsentRow(Guid Id, string Type, DateTimeOffset CreatedAt);
 }

@@ -5,7 +5,6 @@ using Cloud.Persistence.Outbox;
 using Cloud.Persistence.Tenancy;
 using Cloud.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Cloud.Persistence;
 
@@ -76,11 +75,11 @@ public abstract class CloudDbContext(DbContextOptions options, ITenantContext te
             throw new InvalidOperationException("Open the connection (Database.OpenConnectionAsync or a transaction) first.");
         }
 
-        var interceptor = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?
-            .OfType<TenantConnectionInterceptor>().SingleOrDefault()
-            ?? throw new InvalidOperationException("The context has no tenant interceptor.");
-        return interceptor.ApplyAsync(connection, cancellationToken);
+        return TenantConnectionInterceptor.ApplyAsync(this, connection, cancellationToken);
     }
+
+    /// <summary>The county the open connection is known to carry (kept by <see cref="TenantConnectionInterceptor"/>); null when unknown.</summary>
+    internal string? CountyOnConnection { get; set; }
 
     /// <summary>The service's own entities; tenant tables call <see cref="TenantModel.HasTenantKey{T}"/>.</summary>
     protected abstract void ConfigureDomain(ModelBuilder modelBuilder);

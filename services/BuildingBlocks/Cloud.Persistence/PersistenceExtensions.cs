@@ -1,6 +1,5 @@
 using Cloud.Persistence.Outbox;
 using Cloud.Persistence.Tenancy;
-using Cloud.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -21,9 +20,10 @@ public static class PersistenceExtensions
         var db = CloudDatabase.FromConfiguration(builder.Configuration, database);
         builder.Services.AddSingleton(db);
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(db.AppConnectionString));
-        builder.Services.AddDbContext<TDbContext>((sp, options) => options
-            .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>())
-            .AddInterceptors(new TenantConnectionInterceptor(sp.GetRequiredService<ITenantContext>())));
+        // Options built once per service, not per unit of work: the county comes from the context, not from the options.
+        builder.Services.AddDbContext<TDbContext>(
+            (sp, options) => options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()).AddInterceptors(TenantConnectionInterceptor.Instance),
+            optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddScoped<CloudDbContext>(sp => sp.GetRequiredService<TDbContext>());
 
         if (db.RelayConnectionString is not null)

@@ -10,26 +10,30 @@ namespace Cloud.Persistence.Tenancy;
 /// The setting rides in front of the connection's first command (<c>SET app.tenant_id = '…'; SELECT …</c>: one round
 /// trip, not two); whenever it may have been lost (a failed command, a rolled-back transaction) or the county changed,
 /// the next command sets it again. SaveChanges batches read their row counts by statement position, so they get the
-/// setting as a command of its own instead.
+/// setting as a command of its own instead. One instance serves every context (the options are built once per service,
+/// not per unit of work); the county and what the connection carries are the context's own.
 /// </summary>
-public sealed class TenantConnectionInterceptor(ITenantContext tenant) : DbConnectionInterceptor, IDbCommandInterceptor, IDbTransactionInterceptor
+public sealed class TenantConnectionInterceptor : DbConnectionInterceptor, IDbCommandInterceptor, IDbTransactionInterceptor
 {
-    // The county the open connection is known to carry; null when unknown.
-    private string? _applied;
+    public static readonly TenantConnectionInterceptor Instance = new();
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => _applied = null;
+    private TenantConnectionInterceptor()
+    {
+    }
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Forget(eventData);
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        _applied = null;
+        Forget(eventData);
         return Task.CompletedTask;
     }
 
     /// <summary>For code that sends its own commands on the context's connection (e.g. COPY): sets the county now.</summary>
-    public async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
+    public static async Task ApplyAsync(CloudDbContext context, DbConnection connection, CancellationToken cancellationToken)
     {
-        var county = County();
-        if (_applied == county)
+        var county = County(context);
+        if (context.CountyOnConnection == county)
         {
             return;
         }
@@ -37,7 +41,7 @@ public sealed class TenantConnectionInterceptor(ITenantContext tenant) : DbConne
         await using var command = connection.CreateCommand();
         command.CommandText = SetStatement(county);
         await command.ExecuteNonQueryAsync(cancellationToken);
-        _applied = county;
+        context.CountyOnConnection = county;
     }
 
     public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
@@ -80,56 +84,62 @@ public sealed class TenantConnectionInterceptor(ITenantContext tenant) : DbConne
     }
 
     // A failed statement rolls back the implicit transaction it ran in, and with it a SET sent in front of it.
-    public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => _applied = null;
+    public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Forget(eventData);
 
     public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        _applied = null;
+        Forget(eventData);
         return Task.CompletedTask;
     }
 
     // A SET inside a transaction is undone with it.
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => _applied = null;
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData);
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        _applied = null;
+        Forget(eventData);
         return Task.CompletedTask;
     }
 
-    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => _applied = null;
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Forget(eventData);
 
     public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        _applied = null;
+        Forget(eventData);
         return Task.CompletedTask;
     }
 
-    private void Apply(DbCommand command, CommandEventData eventData)
+    private static void Forget(DbContextEventData eventData) => Context(eventData).CountyOnConnection = null;
+
+    private static CloudDbContext Context(DbContextEventData eventData) =>
+        eventData.Context as CloudDbContext ?? throw new InvalidOperationException("The tenant interceptor serves CloudDbContext only.");
+
+    private static void Apply(DbCommand command, CommandEventData eventData)
     {
         if (SetAhead(command, eventData) is { } county)
         {
             using var set = SetCommand(command, county);
             set.ExecuteNonQuery();
-            _applied = county;
+            Context(eventData).CountyOnConnection = county;
         }
     }
 
-    private async Task ApplyAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken)
+    private static async Task ApplyAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken)
     {
         if (SetAhead(command, eventData) is { } county)
         {
             await using var set = SetCommand(command, county);
             await set.ExecuteNonQueryAsync(cancellationToken);
-            _applied = county;
+            Context(eventData).CountyOnConnection = county;
         }
     }
 
     // Puts the SET in front of the command when it can ride along; otherwise returns the county to set first, on its own.
-    private string? SetAhead(DbCommand command, CommandEventData eventData)
+    private static string? SetAhead(DbCommand command, CommandEventData eventData)
     {
-        var county = County();
-        if (_applied == county)
+        var context = Context(eventData);
+        var county = County(context);
+        if (context.CountyOnConnection == county)
         {
             return null;
         }
@@ -140,7 +150,7 @@ public sealed class TenantConnectionInterceptor(ITenantContext tenant) : DbConne
         }
 
         command.CommandText = SetStatement(county) + "\n" + command.CommandText;
-        _applied = county; // undone by CommandFailed if the command (and the SET with it) fails
+        context.CountyOnConnection = county; // undone by CommandFailed if the command (and the SET with it) fails
         return null;
     }
 
@@ -157,9 +167,9 @@ public sealed class TenantConnectionInterceptor(ITenantContext tenant) : DbConne
     private static bool RidesAlong(CommandEventData eventData) => eventData.CommandSource is
         CommandSource.LinqQuery or CommandSource.FromSqlQuery or CommandSource.ExecuteSqlRaw or CommandSource.ExecuteDelete or CommandSource.ExecuteUpdate;
 
-    private string County()
+    private static string County(CloudDbContext context)
     {
-        var county = tenant.TenantId ?? string.Empty;
+        var county = context.Tenant.TenantId ?? string.Empty;
         // The county is written into the statement (SET takes no parameters): only a well-formed code may be.
         return county.Length == 0 || CountyCode.IsValid(county)
             ? county
