@@ -11,10 +11,27 @@ public static partial class PersonalDataMask
 {
     public const string Mask = "***";
 
-    public static string Scrub(string text) => text.Length < 11 ? text : Pattern().Replace(text, Mask);
+    // Most telemetry text (routes, names of spans, status codes) has no run of 11 digits: it skips the regex.
+    public static string Scrub(string text) => HasDigitRun(text) ? Pattern().Replace(text, Mask) : text;
 
     /// <summary>A string value scrubbed, anything else as it is.</summary>
     public static object? Scrub(object? value) => value is string text ? Scrub(text) : value;
+
+    /// <summary>Eleven digits in a row: the shortest thing the pattern masks (a mobile number); a 15- or 18-digit ID has more.</summary>
+    private static bool HasDigitRun(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 11)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // GB 11643: 6-digit region, birth date, sequence, check (X allowed); the 15-digit form has a 2-digit year.
     // The birth date in the pattern keeps 18-digit counters and ticks from being masked.

@@ -27,13 +27,20 @@ public sealed class ScrubbingSpanProcessor : BaseProcessor<Activity>
             data.SetTag(tag, null);
         }
 
-        foreach (var (key, value) in data.TagObjects.ToList())
+        List<KeyValuePair<string, object?>>? changed = null;
+        foreach (var (key, value) in data.TagObjects)
         {
             var clean = UrlTags.Contains(key) && value is string url ? WithoutQuery(url) : PersonalDataMask.Scrub(value);
-            if (!Equals(clean, value))
+            if (!ReferenceEquals(clean, value))
             {
-                data.SetTag(key, clean);
+                (changed ??= []).Add(KeyValuePair.Create(key, clean));
             }
+        }
+
+        // Set after the loop: a span's tags cannot change while they are being enumerated.
+        foreach (var (key, clean) in changed ?? [])
+        {
+            data.SetTag(key, clean);
         }
 
         foreach (var @event in data.Events)
@@ -54,5 +61,5 @@ public sealed class ScrubbingSpanProcessor : BaseProcessor<Activity>
         }
     }
 
-    private static string WithoutQuery(string url) => PersonalDataMask.Scrub(url.Split('?', 2)[0]);
+    private static string WithoutQuery(string url) => PersonalDataMask.Scrub(url.IndexOf('?', StringComparison.Ordinal) is >= 0 and var at ? url[..at] : url);
 }
