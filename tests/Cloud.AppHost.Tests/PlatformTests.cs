@@ -53,6 +53,23 @@ public sealed class PlatformTests(PlatformRun platform) : IClassFixture<Platform
         Assert.Matches("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$", token);
     }
 
+    /// <summary>The demo roster goes in through one import; its counts reach Reporting over RabbitMQ like any other change.</summary>
+    [Fact]
+    public async Task The_demo_county_overview_counts_its_organizations_and_the_imported_members()
+    {
+        using var client = await AdminClientAsync();
+
+        var overview = await Eventually.WaitAsync(
+            () => client.GetFromJsonAsync<JsonElement>("/api/reporting/overview"),
+            o => o.GetProperty("memberCount").GetInt32() >= 3_163,
+            TelemetryWait,
+            "Reporting counts the 3,163 imported demo members");
+
+        Assert.Equal(160, overview.GetProperty("organizationsByType").GetProperty("Branch").GetInt32());
+        Assert.Equal(20, overview.GetProperty("organizationsByType").GetProperty("GeneralBranch").GetInt32());
+        Assert.Equal(6, overview.GetProperty("organizationsByType").GetProperty("PrimaryCommittee").GetInt32());
+    }
+
     [Fact]
     public async Task A_member_search_is_one_trace_from_the_gateway_through_members_to_PostgreSQL_found_by_its_county()
     {
