@@ -15,7 +15,7 @@ await host.StartAsync();
 try
 {
     var options = DemoSeedOptions.From(builder.Configuration);
-    using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(100) };
+    using var http = RateLimitRetry.Client();
     await new DemoSeedRun(http, options, logger).RunAsync(stopping);
     return 0;
 }

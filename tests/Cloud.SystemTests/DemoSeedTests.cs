@@ -25,7 +25,7 @@ public sealed class DemoSeedTests(SignedInPlatform platform, ITestOutputHelper o
     {
         Directory.CreateDirectory(Path.Combine(_data, "passwords"));
         await File.WriteAllTextAsync(Path.Combine(_data, "passwords", DemoCounty.PlatformLogin), SignedInPlatform.PlatformPassword + "\n");
-        using var http = new HttpClient();
+        using var http = RateLimitRetry.Client();
 
         var first = Stopwatch.StartNew();
         await new DemoSeedRun(http, new DemoSeedOptions(platform.Gateway, _data, Force: false), _logs.CreateLogger<DemoSeedRun>()).RunAsync(CancellationToken.None);
