@@ -25,8 +25,9 @@ public sealed class ErrorQueueMonitor(BrokerAddress broker, ReceiveQueues queues
                 {
                     metrics.Queues = await ReadAsync(stoppingToken);
                 }
-                catch (Exception ex) when (ex is BrokerUnreachableException or AlreadyClosedException or IOException or TimeoutException)
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
                 {
+                    // Whatever the broker or the client does, a gauge must never take the service down; the next tick reconnects.
                     logger.LogWarning("Reading the error queue depths failed: {Error}", ex.GetType().Name);
                     await DisconnectAsync();
                 }

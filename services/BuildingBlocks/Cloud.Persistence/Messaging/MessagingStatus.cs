@@ -1,3 +1,4 @@
+using Cloud.Persistence.Outbox;
 using Npgsql;
 
 namespace Cloud.Persistence.Messaging;
@@ -10,22 +11,22 @@ public sealed record MessagingStatus(
     long InboxRows,
     DateTimeOffset? InboxOldestReceivedAt)
 {
-    /// <summary>Read through the relay's role, the only one that sees every county's outbox and inbox rows.</summary>
+    /// <summary>Read through the relay's role, the only one that sees every county's outbox and inbox rows; the lag as the gauges read it.</summary>
     public static async Task<MessagingStatus> ReadAsync(NpgsqlDataSource relay, CancellationToken cancellationToken)
     {
-        await using var command = relay.CreateCommand(
+        await using var connection = await relay.OpenConnectionAsync(cancellationToken);
+        var lag = await OutboxLag.ReadAsync(connection, cancellationToken);
+        await using var command = new NpgsqlCommand(
             """
             SELECT
-                (SELECT count(*) FROM outbox WHERE sent_at IS NULL),
-                (SELECT coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8 FROM outbox WHERE sent_at IS NULL),
                 (SELECT count(*) FROM outbox WHERE sent_at >= now() - interval '1 hour'),
                 (SELECT count(*) FROM inbox),
                 (SELECT min(received_at) FROM inbox)
-            """);
+            """, connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return new MessagingStatus(
-            reader.GetInt64(0), Math.Max(0, reader.GetDouble(1)), reader.GetInt64(2), reader.GetInt64(3),
-            reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4));
+            lag.Unsent, lag.OldestUnsentAge.TotalSeconds, reader.GetInt64(0), reader.GetInt64(1),
+            reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2));
     }
 }
