@@ -27,16 +27,19 @@ var identity = services.Add<Projects.Cloud_Identity>("identity", settings.Identi
     .WithEnvironment("Identity__SigningKeyPem", builder.AddParameter("identity-signing-key", secrets.SigningKeyPem, secret: true))
     .WithEnvironment("Identity__BootstrapAdminPassword", builder.AddParameter("platform-password", secrets.PlatformPassword, secret: true))
     .WithEnvironment("Identity__PortalRedirectUris", settings.GatewayOrigin + "/signin-oidc")
-    .WithEnvironment("Identity__PortalPostLogoutRedirectUris", settings.GatewayOrigin + "/");
+    .WithEnvironment("Identity__PortalPostLogoutRedirectUris", settings.GatewayOrigin + "/signout-callback-oidc");
 var organizations = services.Add<Projects.Cloud_Organizations>("organizations", settings.OrganizationsPort, "organizations");
 var members = services.Add<Projects.Cloud_Members>("members", settings.MembersPort, "members")
     .WithEnvironment("Members__NationalId__CurrentKeyId", LocalSecrets.NationalIdKeyId)
     .WithEnvironment($"Members__NationalId__Keys__{LocalSecrets.NationalIdKeyId}", builder.AddParameter("national-id-key", nationalIdKeys.EncryptionKey, secret: true))
     .WithEnvironment("Members__NationalId__HashKey", builder.AddParameter("national-id-hash-key", nationalIdKeys.HashKey, secret: true));
 var reporting = services.Add<Projects.Cloud_Reporting>("reporting", settings.ReportingPort, "reporting");
+// The Portal reaches Identity and the APIs only through the gateway, with each user's token (no database of its own).
+var portal = services.Add<Projects.Cloud_Portal>("portal", settings.PortalPort)
+    .WithEnvironment("Portal__Gateway", settings.GatewayOrigin);
 var gateway = services.Add<Projects.Cloud_Gateway>("gateway", settings.GatewayPort)
-    .WithReference(identity).WithReference(organizations).WithReference(members).WithReference(reporting)
-    .WaitFor(identity).WaitFor(organizations).WaitFor(members).WaitFor(reporting);
+    .WithReference(identity).WithReference(organizations).WithReference(members).WithReference(reporting).WithReference(portal)
+    .WaitFor(identity).WaitFor(organizations).WaitFor(members).WaitFor(reporting).WaitFor(portal);
 
 // The demo county 610304 (陈仓区), through the gateway as people would enter it; `infra/run.sh --seed demo` seeds it again.
 builder.AddProject<Projects.Cloud_DemoSeed>(ReadyBanner.SeedResource, options => options.ExcludeLaunchProfile = true)

@@ -22,6 +22,8 @@ public sealed class CloudSettings
 
     public int MembersPort { get; init; } = 18103;
 
+    public int PortalPort { get; init; } = 18104;
+
     /// <summary>The repository (the folder with Cloud.sln); scripts run from it and a relative data folder lies in it.</summary>
     public string Root { get; private set; } = string.Empty;
 

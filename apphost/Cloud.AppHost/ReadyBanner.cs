@@ -30,8 +30,8 @@ public sealed class ReadyBanner(
             """
             {Outcome} ({Elapsed} s). Ctrl+C stops everything.
               resources:  {States}
-              gateway:    {Gateway}
-              sign in:    {Gateway}/account/login   (区县代码 610304, 用户名 admin; passwords in {Passwords})
+              portal:     {Gateway}/   (the web application; sign in with 区县代码 610304, 用户名 admin; passwords in {Passwords})
+              gateway:    {Gateway}/api/…, {Gateway}/connect/…
               dashboard:  {DashboardLogin}
               token:      {TokenFile} (the county admin's, 15 minutes)
             """,
@@ -39,8 +39,9 @@ public sealed class ReadyBanner(
             elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture),
             string.Join(", ", states.Select(s => s.Text)),
             gateway,
-            gateway,
             settings.DataPath("passwords"),
+            gateway,
+            gateway,
             dashboard.LoginUrl,
             settings.DataPath("demo-token"));
     }

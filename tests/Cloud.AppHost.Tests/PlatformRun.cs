@@ -44,6 +44,7 @@ public sealed class PlatformRun : IAsyncLifetime
         ["Cloud__IdentityPort"] = FreePort.Next(),
         ["Cloud__OrganizationsPort"] = FreePort.Next(),
         ["Cloud__MembersPort"] = FreePort.Next(),
+        ["Cloud__PortalPort"] = FreePort.Next(),
         ["Cloud__ReportingPort"] = FreePort.Next(),
         ["DashboardPort"] = FreePort.Next(),
         ["OtlpPort"] = FreePort.Next(),

@@ -26,18 +26,26 @@ public static class Extensions
     /// <summary>Telemetry, health, discovery, resilience, problem details, authentication and the tenant context.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
-        builder.ConfigureOpenTelemetry();
-        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
-        builder.Services.AddServiceDiscovery();
-        builder.Services.ConfigureHttpClientDefaults(http =>
-        {
-            http.AddStandardResilienceHandler();
-            http.AddServiceDiscovery();
-        });
+        // Resilience first, then discovery (AddServiceBasics), in the order Aspire's template adds the two handlers.
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        builder.AddServiceBasics();
         builder.Services.AddCloudProblemDetails();
         builder.Services.AddScoped<ITenantContext, TenantContext>();
         builder.AddCloudAuthentication();
         builder.AddRequestLimits();
+        return builder;
+    }
+
+    /// <summary>
+    /// What every process shares, the Portal included: telemetry, health checks and service discovery. The API services add
+    /// resilience, problem details, bearer authentication and the tenant context on top (<see cref="AddServiceDefaults"/>).
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceBasics(this IHostApplicationBuilder builder)
+    {
+        builder.ConfigureOpenTelemetry();
+        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddServiceDiscovery());
         return builder;
     }
 
@@ -75,10 +83,23 @@ public static class Extensions
     /// <summary>The request pipeline every service shares: problem details, authentication, county, authorization.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        app.UseGatewayForwardedHeaders();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseMiddleware<TenantMiddleware>();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>
+    /// Behind the gateway: the client's address, scheme and host are the gateway's last X-Forwarded-* entry (audit "from
+    /// where", secure cookies, the Portal's sign-in redirect). The gateway itself, at the edge, turns this off.
+    /// </summary>
+    public static WebApplication UseGatewayForwardedHeaders(this WebApplication app)
+    {
         if (app.Configuration.GetValue("ForwardedHeaders:Enabled", true))
         {
-            // Behind the gateway: the client's address and scheme are the gateway's last X-Forwarded-* entry
-            // (audit "from where", secure cookies). The gateway itself, at the edge, turns this off.
             var forwarded = new ForwardedHeadersOptions
             {
                 ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost,
@@ -89,11 +110,6 @@ public static class Extensions
             app.UseForwardedHeaders(forwarded);
         }
 
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.UseAuthentication();
-        app.UseMiddleware<TenantMiddleware>();
-        app.UseAuthorization();
         return app;
     }
 
