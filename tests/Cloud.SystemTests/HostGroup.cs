@@ -7,7 +7,7 @@ public abstract class HostGroup : IAsyncLifetime
 
     public abstract Task InitializeAsync();
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var host in Enumerable.Reverse(_hosts))
         {

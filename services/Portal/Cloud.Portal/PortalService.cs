@@ -16,8 +16,11 @@ public static class PortalService
 {
     public static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
 
-    public static IHostApplicationBuilder AddPortal(this IHostApplicationBuilder builder)
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
+        // Built but not published (the AppHost, tests in any environment): serve MudBlazor's and our assets from the build's
+        // manifest. A published Portal has no such manifest and serves wwwroot, so this does nothing there.
+        builder.WebHost.UseStaticWebAssets();
         CultureInfo.DefaultThreadCurrentCulture = Chinese;
         CultureInfo.DefaultThreadCurrentUICulture = Chinese;
         builder.AddServiceBasics();
