@@ -41,10 +41,7 @@ public sealed class Platform : HostGroup
 
     public override async Task InitializeAsync()
     {
-        await TestDatabases.MigrateAsync<IdentityDbContext>(IdentityDbContext.DatabaseName);
-        await TestDatabases.MigrateAsync<OrganizationsDbContext>(OrganizationsDbContext.DatabaseName);
-        await TestDatabases.MigrateAsync<ReportingDbContext>(ReportingDbContext.DatabaseName);
-        await TestDatabases.MigrateAsync<MembersDbContext>(MembersDbContext.DatabaseName);
+        await PlatformDatabases.MigrateAsync();
         var identity = Track(Observed(new ServiceHost<IdentityEntryPoint>(IdentityDbContext.DatabaseName, new Dictionary<string, string?>
         {
             ["Identity:BootstrapAdminPassword"] = SignedInPlatform.PlatformPassword,

@@ -18,12 +18,12 @@ public sealed class SignInTests(SignedInPlatform platform) : IClassFixture<Signe
     {
         var county = Counties.New();
         using var gateway = new HttpClient { BaseAddress = platform.Gateway };
-        var operatorToken = await TokenAsync(gateway, "platform", SignedInPlatform.PlatformPassword);
+        var operatorToken = await PasswordGrant.TokenAsync(gateway, "platform", SignedInPlatform.PlatformPassword);
 
         Assert.Equal(HttpStatusCode.Created, (await PostAsync(gateway, operatorToken, "/api/identity/counties", new { code = county, name = "测试县" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await PostAsync(gateway, operatorToken, $"/api/identity/counties/{county}/admins",
             new { login = "admin", displayName = "测试县委组织部管理员", password = "county-admin-secret" })).StatusCode);
-        var adminToken = await TokenAsync(gateway, $"admin@{county}", "county-admin-secret");
+        var adminToken = await PasswordGrant.TokenAsync(gateway, $"admin@{county}", "county-admin-secret");
 
         var created = await PostAsync(gateway, adminToken, "/api/organizations", new { name = "中共测试县城关镇委员会", type = "PrimaryCommittee" });
 
@@ -43,12 +43,12 @@ public sealed class SignInTests(SignedInPlatform platform) : IClassFixture<Signe
     {
         var county = Counties.New();
         using var gateway = new HttpClient { BaseAddress = platform.Gateway };
-        var operatorToken = await TokenAsync(gateway, "platform", SignedInPlatform.PlatformPassword);
+        var operatorToken = await PasswordGrant.TokenAsync(gateway, "platform", SignedInPlatform.PlatformPassword);
         await PostAsync(gateway, operatorToken, "/api/identity/counties", new { code = county, name = "审计县" });
         await PostAsync(gateway, operatorToken, $"/api/identity/counties/{county}/admins", new { login = "admin", displayName = "审计县管理员", password = "county-admin-secret" });
 
         gateway.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.9");
-        var adminToken = await TokenAsync(gateway, $"admin@{county}", "county-admin-secret");
+        var adminToken = await PasswordGrant.TokenAsync(gateway, $"admin@{county}", "county-admin-secret");
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/identity/audit");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", adminToken);
@@ -65,20 +65,6 @@ public sealed class SignInTests(SignedInPlatform platform) : IClassFixture<Signe
         var response = await PostAsync(gateway, TestTokens.CountyAdmin(Counties.New()), "/api/organizations", new { name = "伪造支部", type = "Branch" });
 
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
-    }
-
-    private static async Task<string> TokenAsync(HttpClient gateway, string username, string password)
-    {
-        var response = await gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password",
-            ["client_id"] = "cloud-portal",
-            ["username"] = username,
-            ["password"] = password,
-        }));
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"token for {username}: {(int)response.StatusCode} {body}");
-        return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient gateway, string token, string path, object body)

@@ -23,10 +23,7 @@ public sealed class SignedInPlatform : HostGroup
 
     public override async Task InitializeAsync()
     {
-        await TestDatabases.MigrateAsync<IdentityDbContext>(IdentityDbContext.DatabaseName);
-        await TestDatabases.MigrateAsync<OrganizationsDbContext>(OrganizationsDbContext.DatabaseName);
-        await TestDatabases.MigrateAsync<ReportingDbContext>(ReportingDbContext.DatabaseName);
-        await TestDatabases.MigrateAsync<MembersDbContext>(MembersDbContext.DatabaseName);
+        await PlatformDatabases.MigrateAsync();
 
         var identityPort = FreePort.Next();
         var authority = $"http://127.0.0.1:{identityPort}";

@@ -29,10 +29,7 @@ public sealed class PortalPlatform : HostGroup
 
     public override async Task InitializeAsync()
     {
-        await TestDatabases.MigrateAsync<IdentityDbContext>(IdentityDbContext.DatabaseName);
-        await TestDatabases.MigrateAsync<OrganizationsDbContext>(OrganizationsDbContext.DatabaseName);
-        await TestDatabases.MigrateAsync<ReportingDbContext>(ReportingDbContext.DatabaseName);
-        await TestDatabases.MigrateAsync<MembersDbContext>(MembersDbContext.DatabaseName);
+        await PlatformDatabases.MigrateAsync();
 
         var gatewayPort = FreePort.Next();
         var origin = $"http://127.0.0.1:{gatewayPort}";

@@ -64,16 +64,7 @@ public sealed class TestCounty : IDisposable
     private static async Task<HttpClient> ClientAsync(Uri gateway, string username, string password)
     {
         var client = new HttpClient { BaseAddress = gateway };
-        var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "password",
-            ["client_id"] = "cloud-portal",
-            ["username"] = username,
-            ["password"] = password,
-        }));
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"token for {username}: {(int)response.StatusCode} {body}");
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await PasswordGrant.TokenAsync(client, username, password));
         return client;
     }
 }
