@@ -6,6 +6,7 @@ if [[ ${1:-} == -h || ${1:-} == --help ]]; then
   cat <<'USAGE'
 Usage: infra/bench.sh [BenchmarkDotNet options]      (default: --filter '*')
        infra/bench.sh gateway                         (the gateway hop with wrk: infra/bench-gateway.sh)
+       infra/bench.sh portal                          (Portal page loads in a 60,000-member county: infra/bench-portal.sh)
 
 Every benchmark compares our code path with a baseline measured in the same run; read the Ratio column.
 Results (Markdown, CSV) land in BenchmarkDotNet.Artifacts/ under the current folder.
@@ -20,6 +21,11 @@ if [[ ${1:-} == gateway ]]; then
   command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
   export CLOUD_TEST_CMD='"$CLOUD_REPO_ROOT/infra/bench-gateway.sh"'
   exec "$ROOT/infra/test.sh"
+fi
+if [[ ${1:-} == portal ]]; then
+  # The whole platform through infra/run.sh (its own PostgreSQL and RabbitMQ), driven by Chromium.
+  "$ROOT/infra/install.sh" --browser
+  exec "$ROOT/infra/bench-portal.sh"
 fi
 (($#)) || set -- --filter '*'
 # test.sh starts PostgreSQL and RabbitMQ, exports CLOUD_* for Cloud.Testing, runs this command, then stops both.

@@ -9,5 +9,12 @@ if (args is ["serve", var kind, var port, ..])
     return;
 }
 
+// `portal GATEWAY DATADIR`: page loads and the Portal's cost per API call on a running platform (infra/bench.sh portal).
+if (args is ["portal", var gateway, var dataDirectory, ..])
+{
+    await Cloud.Benchmarks.PortalLoad.PortalBench.RunAsync(new Uri(gateway), dataDirectory);
+    return;
+}
+
 // Each benchmark class compares our code path with a hand-written baseline in the same run; read the Ratio column.
 BenchmarkSwitcher.FromAssembly(typeof(Cloud.Benchmarks.TenantQueryBenchmarks).Assembly).Run(args);
