@@ -27,6 +27,11 @@ public static class CountyRateLimits
                     return RateLimitPartition.GetNoLimiter("health");
                 }
 
+                if (IsPortalAsset(context.Request))
+                {
+                    return RateLimitPartition.GetNoLimiter("portal-assets");
+                }
+
                 var county = context.User.FindFirst(CloudClaims.Tenant)?.Value;
                 var key = CountyCode.IsValid(county) ? $"county:{county}" : $"address:{context.Connection.RemoteIpAddress}";
                 return RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
@@ -41,6 +46,17 @@ public static class CountyRateLimits
             options.OnRejected = RejectAsync;
         });
     }
+
+    /// <summary>
+    /// The Portal's framework and style files (fingerprinted, cached by browsers): a county office behind one address opens
+    /// the Portal on many desks at once, and its anonymous page loads must not use up that address's bucket. The API calls
+    /// the pages make still count against the county.
+    /// </summary>
+    private static bool IsPortalAsset(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method)
+        && (request.Path.StartsWithSegments("/_framework") || request.Path.StartsWithSegments("/_content")
+            || (Path.HasExtension(request.Path.Value) && !request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/connect")
+                && !request.Path.StartsWithSegments("/public") && !request.Path.StartsWithSegments("/account")));
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ public class EchoedGateway(IReadOnlyDictionary<string, string?>? settings = null
     {
         _backend = await EchoBackend.StartAsync();
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
-        foreach (var service in new[] { "identity", "organizations", "members", "reporting" })
+        foreach (var service in new[] { "identity", "organizations", "members", "reporting", "portal" })
         {
             all[$"services:{service}:http:0"] = _backend.Address;
         }

@@ -32,6 +32,27 @@ public sealed class RateLimitTests() : EchoedGateway(new Dictionary<string, stri
         Assert.Equal(HttpStatusCode.OK, (await quiet.GetAsync("/api/organizations")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_Portals_static_files_do_not_use_up_an_offices_bucket_but_its_anonymous_pages_do()
+    {
+        using var browser = Gateway.CreateClient();
+
+        for (var i = 0; i < Burst * 3; i++)
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await browser.GetAsync("/_framework/blazor.web.js")).StatusCode);
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await browser.GetAsync("/_content/MudBlazor/MudBlazor.min.css")).StatusCode);
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await browser.GetAsync("/app.css")).StatusCode);
+        }
+
+        var pages = new List<HttpStatusCode>();
+        for (var i = 0; i < Burst * 3; i++)
+        {
+            pages.Add((await browser.GetAsync("/members")).StatusCode);
+        }
+
+        Assert.Contains(HttpStatusCode.TooManyRequests, pages);
+    }
+
     private HttpClient Client(string county)
     {
         var client = Gateway.CreateClient();
