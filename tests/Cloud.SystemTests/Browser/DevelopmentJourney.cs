@@ -82,6 +82,42 @@ public sealed class DevelopmentJourney(PortalPlatform platform)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task An_application_from_someone_under_18_is_refused_beside_its_date_and_a_valid_one_opens_a_case()
+    {
+        using var county = await platform.NewCountyAsync("入党申请县");
+        var branch = await JourneySetup.RegisterBranchAsync(county, "南坡村党支部");
+        await JourneySetup.RegisterMemberAsync(county, "赵德明", 9, branch); // the Members service knows the branch
+        var i = 8_300_003;
+        var born = MemberRoster.BirthDateOf(i);
+
+        var page = await platform.SignInAsync(county.Code, TestCounty.AdminLogin, TestCounty.Password);
+        await page.GotoAsync("development");
+        await PortalScreens.WaitForPageAsync(page, "发展党员");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "登记入党申请" }).ClickAsync();
+        var dialog = page.Locator(".mud-dialog");
+        await dialog.GetByLabel("姓名").FillAsync("孙志强");
+        await dialog.GetByLabel("公民身份号码").FillAsync(MemberRoster.NationalIdOf(i));
+        await JourneySetup.SelectAsync(page, dialog, "性别", "男");
+        await dialog.GetByTestId("birthDate").Locator("input").FillAsync(Iso(born));
+        await JourneySetup.SelectAsync(page, dialog, "学历", "大学专科");
+        await JourneySetup.SelectAsync(page, dialog, "人员类别", "工人");
+        await JourneySetup.PickAsync(page, dialog, "申请入党的党组织", "南坡", "南坡村党支部");
+        await dialog.GetByTestId("applicationOn").Locator("input").FillAsync(Iso(born.AddYears(18).AddDays(-1)));
+        await dialog.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "登记", Exact = true }).ClickAsync();
+
+        await Expect(dialog.GetByTestId("applicationOn")).ToContainTextAsync("申请人未满18周岁");
+        await PortalScreens.ScreenshotAsync(page, "development-open-refused");
+        await dialog.GetByTestId("applicationOn").Locator("input").FillAsync(Iso(JourneySetup.Today.AddDays(-3)));
+        await dialog.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "登记", Exact = true }).ClickAsync();
+
+        await PortalScreens.WaitForPageAsync(page, "孙志强");
+        await Expect(page.GetByTestId("case-stage")).ToHaveTextAsync("入党申请人");
+        await Expect(page.GetByTestId("step-1")).ToHaveAttributeAsync("data-status", "done");
+        await Expect(page.GetByTestId("step-2")).ToHaveAttributeAsync("data-status", "due");
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>A case of an activist with a mentor and a half-year review behind them, the activist decision 14 months ago; returns that day.</summary>
     private static async Task<DateOnly> OpenActivistCaseAsync(TestCounty county, Guid branch, Guid mentor)
     {
