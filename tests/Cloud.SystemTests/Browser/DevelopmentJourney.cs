@@ -115,6 +115,14 @@ public sealed class DevelopmentJourney(PortalPlatform platform)
         await Expect(page.GetByTestId("case-stage")).ToHaveTextAsync("入党申请人");
         await Expect(page.GetByTestId("step-1")).ToHaveAttributeAsync("data-status", "done");
         await Expect(page.GetByTestId("step-2")).ToHaveAttributeAsync("data-status", "due");
+
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "本人撤回申请" }).ClickAsync();
+        var exit = page.Locator(".mud-dialog").Last;
+        await exit.GetByLabel("理由").FillAsync("本人书面申请撤回");
+        await exit.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "本人撤回申请" }).ClickAsync();
+        await page.Locator(".mud-dialog", new PageLocatorOptions { HasTextString = "确认本人撤回申请" }).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "确定" }).ClickAsync();
+        await Expect(page.GetByTestId("case-stage")).ToHaveTextAsync("本人撤回申请");
+        await Expect(page.GetByTestId("step-form")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
 

@@ -78,5 +78,48 @@ public sealed class TransfersJourney(PortalPlatform platform)
         Assert.False(await PortalScreens.ScrollsSidewaysAsync(phone), "the transfers page scrolls sideways at 390 px");
         await PortalScreens.ScreenshotAsync(phone, "transfers");
         await phone.Context.CloseAsync();
+        }
+
+    [Fact]
+    public async Task A_member_moves_within_the_county_at_once_and_a_letter_in_transit_can_be_withdrawn()
+    {
+        using var a = await platform.NewCountyAsync("县内转接县");
+        using var b = await platform.NewCountyAsync("撤回转入县");
+        var east = await JourneySetup.RegisterBranchAsync(a, "东街社区党支部");
+        await JourneySetup.RegisterBranchAsync(a, "西街社区党支部");
+        var moving = await JourneySetup.RegisterMemberAsync(a, "上官静怡", 10, east);
+        await JourneySetup.RegisterMemberAsync(a, "端木晓岚", 12, east);
+
+        var page = await platform.SignInAsync(a.Code, TestCounty.AdminLogin, TestCounty.Password, PortalScreens.Phone);
+        await page.GotoAsync("transfers");
+        await PortalScreens.WaitForPageAsync(page, "组织关系转接");
+        await IssueAsync(page, "上官静怡", "本县其他党组织", async dialog =>
+            await JourneySetup.PickAsync(page, dialog, "调入党组织", "西街", "西街社区党支部"), "办理转接");
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("上官静怡 的组织关系已转至 西街社区党支部");
+        var member = await a.GetAsync($"/api/members/{moving}");
+        Assert.NotEqual(east, member.GetProperty("organizationId").GetGuid());
+
+        await IssueAsync(page, "端木晓岚", "党建云上的其他县（区）", dialog => dialog.GetByLabel("接收县（区）代码").FillAsync(b.Code), "开具介绍信");
+        var letter = page.GetByTestId("outgoing").Locator("tr", new LocatorLocatorOptions { HasTextString = "端木晓岚" });
+        await Expect(letter).ToContainTextAsync("待对方接收");
+        await letter.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "撤回" }).ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "确定" }).ClickAsync();
+        await Expect(letter).ToContainTextAsync("已撤回");
+        Assert.False(await PortalScreens.ScrollsSidewaysAsync(page), "the transfers page scrolls sideways at 390 px");
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task IssueAsync(IPage page, string member, string kind, Func<ILocator, Task> destination, string button)
+    {
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "开具介绍信" }).ClickAsync();
+        var dialog = page.Locator(".mud-dialog");
+        await JourneySetup.PickAsync(page, dialog, "党员所在党组织", "东街", "东街社区党支部");
+        await JourneySetup.PickAsync(page, dialog, "党员", member[..2], member);
+        await dialog.GetByText(kind).ClickAsync();
+        await destination(dialog);
+        await JourneySetup.SelectAsync(page, dialog, "转接原因", "工作调动");
+        await dialog.GetByLabel("介绍信编号").FillAsync($"转字〔2026〕{member.Length}号");
+        await dialog.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = button }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
     }
 }
