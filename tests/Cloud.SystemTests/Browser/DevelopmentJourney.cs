@@ -35,6 +35,7 @@ public sealed class DevelopmentJourney(PortalPlatform platform)
         var dateField = form.GetByTestId("decidedOn");
         await Expect(dateField).ToContainTextAsync("积极分子培养期不满一年");
         await Expect(dateField).ToContainTextAsync("第十三条");
+        await Expect(form.GetByTestId("problem")).ToHaveCountAsync(0); // shown beside the date, not repeated above the form
         await Expect(page.GetByTestId("case-stage")).ToHaveTextAsync("入党积极分子");
         await PortalScreens.ScreenshotAsync(page, "development-refusal");
 
