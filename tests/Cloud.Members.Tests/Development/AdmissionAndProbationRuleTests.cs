@@ -53,7 +53,7 @@ public sealed class AdmissionAndProbationRuleTests
         Assert.Equal((new DateOnly(2022, 12, 1), new DateOnly(2023, 3, 1), "M15"), (approval.DueOn, approval.LimitOn, approval.DeadlineRule));
         Assert.False(approval.IsOverdue(new DateOnly(2022, 12, 1)));
         Assert.True(approval.IsOverdue(new DateOnly(2022, 12, 2)));
-        Assert.Equal(new DevelopmentRefusal("M15", "上级党委审批超过六个月期限"), builder.Try(DevelopmentStep.CommitteeApproval, new StepRecord(new DateOnly(2023, 3, 2))));
+        Assert.Equal(DevelopmentRefusal.OnDecisionDate("M15", "上级党委审批超过六个月期限"), builder.Try(DevelopmentStep.CommitteeApproval, new StepRecord(new DateOnly(2023, 3, 2))));
         Assert.Null(builder.Try(DevelopmentStep.CommitteeApproval, new StepRecord(new DateOnly(2023, 3, 1))));
         Assert.True(builder.Progress(DevelopmentStep.CommitteeApproval).IsLate);
         Assert.Equal((DevelopmentStage.Probationary, new DateOnly(2023, 9, 1)), (builder.Case.Stage, builder.Case.ProbationEndsOn));
@@ -68,7 +68,7 @@ public sealed class AdmissionAndProbationRuleTests
         Assert.Equal((new DateOnly(2023, 9, 1), new DateOnly(2023, 9, 1), "M17"), (vote.EarliestOn, vote.DueOn, vote.DeadlineRule));
         Assert.True(vote.IsOverdue(new DateOnly(2023, 9, 2)));
         Assert.False(vote.IsOverdue(new DateOnly(2023, 9, 1)));
-        Assert.Equal(new DevelopmentRefusal("M17", "预备期未满（2023-09-01期满），不能讨论转正"), builder.Try(DevelopmentStep.ConfirmationVote, r => r with { DecidedOn = new DateOnly(2023, 8, 31) }));
+        Assert.Equal(DevelopmentRefusal.OnDecisionDate("M17", "预备期未满（2023-09-01期满），不能讨论转正"), builder.Try(DevelopmentStep.ConfirmationVote, r => r with { DecidedOn = new DateOnly(2023, 8, 31) }));
         Assert.Null(builder.Try(DevelopmentStep.ConfirmationVote, r => r with { DecidedOn = new DateOnly(2023, 9, 1) }));
     }
 
@@ -108,7 +108,7 @@ public sealed class AdmissionAndProbationRuleTests
 
         Assert.Equal((DevelopmentStage.ProbationExtended, new DateOnly(2024, 3, 1), 1), (builder.Case.Stage, builder.Case.ProbationEndsOn, builder.Case.ProbationRound));
         Assert.Null(builder.Try(DevelopmentStep.ConfirmationApplication, new StepRecord(new DateOnly(2024, 2, 20))));
-        Assert.Equal(new DevelopmentRefusal("M17", "预备期未满（2024-03-01期满），不能讨论转正"), builder.Try(DevelopmentStep.ConfirmationVote, r => r with { DecidedOn = new DateOnly(2024, 2, 29) }));
+        Assert.Equal(DevelopmentRefusal.OnDecisionDate("M17", "预备期未满（2024-03-01期满），不能讨论转正"), builder.Try(DevelopmentStep.ConfirmationVote, r => r with { DecidedOn = new DateOnly(2024, 2, 29) }));
         Assert.Equal(new DevelopmentRefusal("M18", "预备期只能延长一次"), builder.Try(DevelopmentStep.ConfirmationVote, r => r with { DecidedOn = new DateOnly(2024, 3, 1), Outcome = ProbationOutcome.Extend, ExtensionMonths = 6 }));
         Assert.Null(builder.Try(DevelopmentStep.ConfirmationVote, r => r with { DecidedOn = new DateOnly(2024, 3, 1) }));
         Assert.Null(builder.Try(DevelopmentStep.ConfirmationApproval, new StepRecord(new DateOnly(2024, 4, 1))));

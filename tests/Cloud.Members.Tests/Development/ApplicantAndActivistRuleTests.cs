@@ -13,7 +13,7 @@ public sealed class ApplicantAndActivistRuleTests
         var tooYoung = CaseBuilder.TryOpen(Applied, new DateOnly(2003, 3, 2), out var refused);
         var justEighteen = CaseBuilder.TryOpen(Applied, new DateOnly(2003, 3, 1), out var opened);
 
-        Assert.Equal(new DevelopmentRefusal("M1", "申请人未满18周岁"), tooYoung);
+        Assert.Equal(DevelopmentRefusal.OnDecisionDate("M1", "申请人未满18周岁"), tooYoung);
         Assert.Null(refused);
         Assert.Null(justEighteen);
         Assert.Equal((DevelopmentStage.Applicant, "2014"), (opened!.Stage, opened.RuleSetCode));
@@ -77,7 +77,7 @@ public sealed class ApplicantAndActivistRuleTests
         var dayBefore = builder.Try(DevelopmentStep.CandidateDecision, new StepRecord(new DateOnly(2022, 4, 30)));
         var yearFull = builder.Try(DevelopmentStep.CandidateDecision, new StepRecord(new DateOnly(2022, 5, 1)));
 
-        Assert.Equal(new DevelopmentRefusal("M7", "积极分子培养期不满一年"), dayBefore);
+        Assert.Equal(DevelopmentRefusal.OnDecisionDate("M7", "积极分子培养期不满一年"), dayBefore);
         Assert.Null(yearFull);
         Assert.Equal((DevelopmentStage.Candidate, new DateOnly(2022, 5, 1)), (builder.Case.Stage, builder.Case.StageSince));
         Assert.Equal(new DateOnly(2022, 5, 1), builder.Progress(DevelopmentStep.CandidateDecision).EarliestOn);
@@ -159,7 +159,7 @@ public sealed class ApplicantAndActivistRuleTests
         var archived = builder.Try(DevelopmentStep.Archive, r => r);
 
         Assert.Equal(new DevelopmentRefusal("M21", "发展程序不能跳步：须先完成第2步“党组织派人谈话”"), skipped);
-        Assert.Equal(new DevelopmentRefusal("M21", "日期不能早于第1步“递交入党申请书”（2021-03-01）"), earlier);
+        Assert.Equal(DevelopmentRefusal.OnDecisionDate("M21", "日期不能早于第1步“递交入党申请书”（2021-03-01）"), earlier);
         Assert.Equal(new DevelopmentRefusal("M21", "第2步“党组织派人谈话”已记录"), twice);
         Assert.Equal("M21", archived?.Rule);
     }

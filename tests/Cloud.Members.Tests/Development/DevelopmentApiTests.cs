@@ -43,6 +43,28 @@ public sealed class DevelopmentApiTests(MembersHost members) : IClassFixture<Mem
     }
 
     [Fact]
+    public async Task A_refusal_about_a_date_names_the_date_field_beside_the_rule()
+    {
+        Guid[] members = [await _county.RegisterMemberAsync(), await _county.RegisterMemberAsync()];
+        var applied = new DateOnly(2023, 1, 5);
+        var caseId = (await _county.OpenAsync(applied)).GetProperty("id").GetGuid();
+        await _county.WalkAsync(caseId, applied, DevelopmentStep.ActivistReview, members);
+        var born = Today.AddYears(-18).AddDays(1);
+
+        var early = await DevelopmentCounty.RecordAsync(_county.Admin, caseId, DevelopmentStep.CandidateDecision, new StepRecord(new DateOnly(2024, 3, 4)));
+        var beforeActivist = await DevelopmentCounty.RecordAsync(_county.Admin, caseId, DevelopmentStep.ActivistReview, new StepRecord(applied.AddMonths(1)));
+        var tooYoung = await _county.Admin.PostAsJsonAsync("/api/members/development",
+            DevelopmentCounty.Application(Today, _county.Branch.Id, TestNationalIds.For(born, Gender.Male), born));
+        var notAboutADate = await DevelopmentCounty.RecordAsync(_county.Admin, caseId, DevelopmentStep.SponsorAssignment, new StepRecord(Today, MemberIds: [members[0]]));
+
+        await AssertRefusedBesideAsync(early, "M7", "积极分子培养期不满一年", "decidedOn");
+        await AssertRefusedBesideAsync(beforeActivist, "M21", null, "decidedOn");
+        await AssertRefusedBesideAsync(tooYoung, "M1", "申请人未满18周岁", "applicationOn");
+        var other = await notAboutADate.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.False(other.TryGetProperty("errors", out _), $"a refusal not about a date names no field: {other}");
+    }
+
+    [Fact]
     public async Task A_2013_case_and_a_2024_case_follow_their_own_rule_sets()
     {
         Guid[] sponsors = [await _county.RegisterMemberAsync(), await _county.RegisterMemberAsync()];
@@ -200,6 +222,15 @@ public sealed class DevelopmentApiTests(MembersHost members) : IClassFixture<Mem
         Assert.Contains("/api/members/development/{id}/steps/{step}", paths);
         Assert.Contains("/api/members/development/counts", paths);
         Assert.Contains("/api/members/development/settings", paths);
+    }
+
+    private static async Task AssertRefusedBesideAsync(HttpResponseMessage response, string rule, string? title, string field)
+    {
+        var problem = await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var said = problem.GetProperty("title").GetString();
+        Assert.Equal(rule, problem.GetProperty("rule").GetString());
+        Assert.Equal(title ?? said, said);
+        Assert.Equal([said], problem.GetProperty("errors").GetProperty(field).EnumerateArray().Select(m => m.GetString()));
     }
 
     private static async Task AssertRefusedAsync(HttpResponseMessage response, string rule, string title)

@@ -61,7 +61,7 @@ public static class DevelopmentApi
         var application = new StepRecord(request.ApplicationOn!.Value, Note: string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim());
         if (DevelopmentCase.Open(Guid.NewGuid(), request.Name!.Trim(), protector.Protect(nationalId), facts, request.OrganizationId!.Value, application, settings, now, out var opened) is { } refusal)
         {
-            return DevelopmentCases.Refused(refusal);
+            return DevelopmentCases.Refused(refusal, "applicationOn");
         }
 
         db.DevelopmentCases.Add(opened!);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Cloud.Members.Data;
 using Cloud.Members.Domain.Development;
 using Cloud.Persistence.OrganizationTree;
@@ -31,10 +32,21 @@ public static class DevelopmentCases
     public static Task<string?> OrganizationNameAsync(this MembersDbContext db, Guid organizationId, CancellationToken cancellationToken) =>
         db.Organizations.Where(o => o.OrganizationId == organizationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>422 naming the rule: the Chinese statement as title, the rule number in <c>rule</c>.</summary>
-    public static ProblemHttpResult Refused(DevelopmentRefusal refusal) =>
-        TypedResults.Problem(title: refusal.Message, statusCode: StatusCodes.Status422UnprocessableEntity,
-            extensions: new Dictionary<string, object?> { ["rule"] = refusal.Rule });
+    /// <summary>
+    /// 422 naming the rule: the Chinese statement as title, the rule number in <c>rule</c>; a refusal about a date also in
+    /// <c>errors</c> under the request's field (<paramref name="decisionDateField"/> for the decision's day), so forms show it there.
+    /// </summary>
+    public static ProblemHttpResult Refused(DevelopmentRefusal refusal, string decisionDateField = "decidedOn")
+    {
+        var extensions = new Dictionary<string, object?> { ["rule"] = refusal.Rule };
+        if (refusal.Field is { } field)
+        {
+            var name = field == nameof(StepRecord.DecidedOn) ? decisionDateField : JsonNamingPolicy.CamelCase.ConvertName(field);
+            extensions["errors"] = new Dictionary<string, string[]> { [name] = [refusal.Message] };
+        }
+
+        return TypedResults.Problem(title: refusal.Message, statusCode: StatusCodes.Status422UnprocessableEntity, extensions: extensions);
+    }
 
     public static ProblemHttpResult ChangedMeanwhile() =>
         TypedResults.Problem(title: "该发展档案刚被他人修改，请刷新后重试", statusCode: StatusCodes.Status409Conflict);

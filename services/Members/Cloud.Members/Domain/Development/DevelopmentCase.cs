@@ -155,7 +155,7 @@ public sealed class DevelopmentCase
 
         if (record.DecidedOn < StageSince)
         {
-            return new DevelopmentRefusal("M21", $"日期不能早于{StageSince:yyyy-MM-dd}（当前阶段开始之日）");
+            return DevelopmentRefusal.OnDecisionDate("M21", $"日期不能早于{StageSince:yyyy-MM-dd}（当前阶段开始之日）");
         }
 
         (ClosedOn, ClosingBody, ClosingDocumentNumber, ClosingNote) = (record.DecidedOn, record.DecidingBody, record.DocumentNumber, record.Note);

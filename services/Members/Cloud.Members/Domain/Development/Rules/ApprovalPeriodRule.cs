@@ -9,6 +9,6 @@ public sealed class ApprovalPeriodRule : IDevelopmentRule
         context.Step == DevelopmentStep.CommitteeApproval
         && context.DateOf(DevelopmentStep.AdmissionVote) is { } vote
         && context.Record.DecidedOn > vote.AddMonths(MaxMonths)
-            ? new DevelopmentRefusal("M15", "上级党委审批超过六个月期限")
+            ? DevelopmentRefusal.OnDecisionDate("M15", "上级党委审批超过六个月期限")
             : null;
 }

@@ -7,6 +7,6 @@ public sealed class CultivationPeriodRule : IDevelopmentRule
         context.Step == DevelopmentStep.CandidateDecision
         && context.DateOf(DevelopmentStep.ActivistDecision) is { } activist
         && context.Record.DecidedOn < activist.AddYears(1)
-            ? new DevelopmentRefusal("M7", "积极分子培养期不满一年")
+            ? DevelopmentRefusal.OnDecisionDate("M7", "积极分子培养期不满一年")
             : null;
 }

@@ -9,6 +9,6 @@ public sealed class MinimumAgeRule : IDevelopmentRule
 
     public DevelopmentRefusal? Check(StepContext context) =>
         context.Step == DevelopmentStep.SubmitApplication && Age.Years(context.Case.BirthDate, context.Record.DecidedOn) < MinimumAge
-            ? new DevelopmentRefusal("M1", "申请人未满18周岁")
+            ? DevelopmentRefusal.OnDecisionDate("M1", "申请人未满18周岁")
             : null;
 }

@@ -8,6 +8,6 @@ public sealed class ProbationPeriodRule : IDevelopmentRule
         && context.Record.Outcome is ProbationOutcome.Confirm or ProbationOutcome.Extend
         && context.Case.ProbationEndsOn is { } end
         && context.Record.DecidedOn < end
-            ? new DevelopmentRefusal("M17", $"预备期未满（{end:yyyy-MM-dd}期满），不能讨论转正")
+            ? DevelopmentRefusal.OnDecisionDate("M17", $"预备期未满（{end:yyyy-MM-dd}期满），不能讨论转正")
             : null;
 }

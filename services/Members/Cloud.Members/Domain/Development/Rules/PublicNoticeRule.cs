@@ -19,9 +19,9 @@ public sealed class PublicNoticeRule : IDevelopmentRule
 
         if (to > r.DecidedOn)
         {
-            return new DevelopmentRefusal("M11", "公示期未满，不能进行支部委员会审查");
+            return DevelopmentRefusal.OnDecisionDate("M11", "公示期未满，不能进行支部委员会审查");
         }
 
-        return WorkingDays.Between(from, to) < days ? new DevelopmentRefusal("M11", $"发展对象公示不足{days}个工作日") : null;
+        return WorkingDays.Between(from, to) < days ? new DevelopmentRefusal("M11", $"发展对象公示不足{days}个工作日", nameof(StepRecord.PublicNoticeTo)) : null;
     }
 }

@@ -16,7 +16,7 @@ public sealed class StepOrderRule : IDevelopmentRule
 
         var latest = Ancestors(step).SelectMany(c.Recorded).OrderBy(d => d.DecidedOn).LastOrDefault();
         return latest is not null && context.Record.DecidedOn < latest.DecidedOn
-            ? new DevelopmentRefusal("M21", $"日期不能早于{latest.Step.Label()}（{latest.DecidedOn:yyyy-MM-dd}）")
+            ? DevelopmentRefusal.OnDecisionDate("M21", $"日期不能早于{latest.Step.Label()}（{latest.DecidedOn:yyyy-MM-dd}）")
             : null;
     }
 
