@@ -30,6 +30,9 @@ public sealed class OrganizationsJourney(PortalPlatform platform)
         await ExpandAsync(page, "中共组织树县东河镇委员会");
         await SeeInTreeAsync(page, "东河镇新村党支部");
         await PortalScreens.ScreenshotAsync(page, "organizations-tree");
+        var export = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "导出 Excel" }).ClickAsync());
+        Assert.StartsWith("组织架构-", export.SuggestedFilename);
+        Assert.EndsWith(".xlsx", export.SuggestedFilename);
 
         await page.GotoAsync($"organizations?asOf={Today}");
         await PortalScreens.WaitForPageAsync(page, "组织");
@@ -105,6 +108,13 @@ public sealed class OrganizationsJourney(PortalPlatform platform)
 
         var nameField = page.Locator(".mud-dialog .mud-input-control", new PageLocatorOptions { Has = page.GetByLabel("新名称") });
         await nameField.GetByText("组织名称不能为空").WaitForAsync();
+
+        await page.GetByLabel("新名称").FillAsync("中共组织更名县南河镇委员会");
+        await page.GetByTestId("dialog-submit").ClickAsync();
+        await page.GetByText("已更名").WaitForAsync();
+        await PortalScreens.WaitForPageAsync(page, "中共组织更名县南河镇委员会");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "历史沿革" }).ClickAsync();
+        await page.GetByTestId("history").GetByText("更名为 中共组织更名县南河镇委员会").WaitForAsync();
         await page.Context.CloseAsync();
     }
 
