@@ -118,6 +118,53 @@ public sealed class OrganizationsJourney(PortalPlatform platform)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Every_lifecycle_form_opens_for_a_county_admin_and_a_refused_weak_flag_names_its_field()
+    {
+        using var county = await platform.NewCountyAsync("组织表单县");
+        var village = (await county.PostAsync("/api/organizations", new { name = "北坡村党支部", type = "Branch", domain = "Village", establishedOn = "2024-01-01" })).GetProperty("id").GetGuid();
+        var page = await platform.SignInAsync(county.Code, TestCounty.AdminLogin, TestCounty.Password);
+        await page.GotoAsync($"organizations/{village}");
+        await PortalScreens.WaitForPageAsync(page, "北坡村党支部");
+
+        foreach (var action in new[] { "更名", "调整隶属关系", "登记下级组织", "合并到其他组织", "拆分", "开始调整", "撤销" })
+        {
+            await page.GetByTestId("actions").ClickAsync();
+            await page.Locator(".mud-popover-open").GetByText(action, new() { Exact = true }).ClickAsync();
+            await CancelDialogAsync(page);
+        }
+
+        foreach (var (tab, actions) in new[]
+                 {
+                     ("领导班子", new[] { "记录换届选举", "任职" }),
+                     ("所在单位", new[] { "设置所在单位" }),
+                     ("评星与表彰", new[] { "评星定级", "登记表彰", "结对帮扶", "命名示范点" }),
+                 })
+        {
+            await page.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();
+            foreach (var action in actions)
+            {
+                await page.GetByRole(AriaRole.Button, new() { Name = action, Exact = true }).ClickAsync();
+                await CancelDialogAsync(page);
+            }
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "认定软弱涣散" }).ClickAsync();
+        await page.GetByTestId("dialog-submit").ClickAsync();
+        var deadline = page.Locator(".mud-dialog .mud-input-control", new PageLocatorOptions { Has = page.GetByLabel("整顿期限") });
+        await deadline.GetByText("整顿期限不能为空").WaitForAsync();
+        Assert.Equal(0, await page.GetByText("页面出现了意外错误").CountAsync());
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task CancelDialogAsync(IPage page)
+    {
+        var dialog = page.Locator(".mud-dialog");
+        await dialog.WaitForAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "取消" }).ClickAsync();
+        await dialog.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+    }
+
     // On a timeout, says what the tree shows instead, so a failed journey explains itself.
     private static async Task SeeInTreeAsync(IPage page, string name)
     {
