@@ -127,7 +127,7 @@ public class TreeAsOfDateBenchmarks : CountyBenchmark
     {
         var (scope, db) = UnitOfWork();
         using var _ = scope;
-        return (await new TreeQueries(db).TreeAsOfAsync(YearEnd, Root, null, CancellationToken.None)).Count;
+        return (await new TreeQueries(db).TreeAsOfAsync(YearEnd, Root, null, null, CancellationToken.None)).Count;
     }
 
     private static Organization Add(Cloud.Organizations.Data.OrganizationsDbContext db, string name, OrganizationType type, Organization? parent, DateTimeOffset now, string? township = null)

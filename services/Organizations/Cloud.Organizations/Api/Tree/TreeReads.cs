@@ -8,9 +8,15 @@ namespace Cloud.Organizations.Api.Tree;
 /// <summary>The tree as of a date, and one organization's history.</summary>
 public static class TreeReads
 {
-    /// <summary>GET /tree?asOf=yyyy-MM-dd&amp;rootId=…: the tree as it stood at the end of that day (default: now).</summary>
+    /// <summary>A county's tree is at most a handful of levels deep; more asks for the whole subtree.</summary>
+    public const int MaxDepth = 20;
+
+    /// <summary>
+    /// GET /tree?asOf=yyyy-MM-dd&amp;rootId=…&amp;depth=n: the tree as it stood at the end of that day (default: now);
+    /// with <c>depth</c>, only n levels below the root (a tree view reads one level as a node opens), with member counts.
+    /// </summary>
     public static async Task<Results<Ok<List<TreeNodeResponse>>, NotFound, ValidationProblem>> Tree(
-        string? asOf, string? rootId, [AsParameters] TreeServices s, CancellationToken cancellationToken)
+        string? asOf, string? rootId, string? depth, [AsParameters] TreeServices s, CancellationToken cancellationToken)
     {
         var validation = new Validation();
         DateOnly? day = null;
@@ -39,6 +45,19 @@ public static class TreeReads
             }
         }
 
+        int? levels = null;
+        if (depth is not null)
+        {
+            if (int.TryParse(depth, NumberStyles.None, CultureInfo.InvariantCulture, out var parsedDepth) && parsedDepth <= MaxDepth)
+            {
+                levels = parsedDepth;
+            }
+            else
+            {
+                validation.Add("depth", $"层数应为 0–{MaxDepth} 的整数");
+            }
+        }
+
         if (!validation.IsValid)
         {
             return validation.ToProblem();
@@ -49,7 +68,7 @@ public static class TreeReads
             return TypedResults.NotFound();
         }
 
-        var tree = await new TreeQueries(s.Db).TreeAsOfAsync(day, root, s.User.OrganizationScope(), cancellationToken);
+        var tree = await new TreeQueries(s.Db).TreeAsOfAsync(day, root, s.User.OrganizationScope(), levels, cancellationToken);
         // A root that did not stand on that day has no tree.
         return root is not null && tree.Count == 0 ? TypedResults.NotFound() : TypedResults.Ok(tree);
     }

@@ -1,0 +1,29 @@
+namespace Cloud.Portal.Api.Organizations;
+
+/// <summary>A village organization's rating of a year (星级 1–5, 等级 1–4).</summary>
+public sealed record Rating(int Year, int? StarRating, int? Grade);
+
+/// <summary>A 软弱涣散 flag.</summary>
+public sealed record WeakFlag(Guid Id, DateOnly FlaggedOn, DateOnly RectificationDeadline, string? Reason, DateOnly? RectifiedOn, bool Overdue);
+
+public sealed record Honor(Guid Id, string Award, string? Title, int Year, string Level);
+
+/// <summary>结对帮扶: the strong organization helps the weak one.</summary>
+public sealed record Pairing(Guid Id, Guid StrongOrganizationId, string StrongOrganizationName, Guid WeakOrganizationId, string WeakOrganizationName, DateOnly StartOn, DateOnly? EndOn);
+
+/// <summary>党建示范点 with its liaison leader.</summary>
+public sealed record DemonstrationSite(Guid Id, Guid LiaisonLeaderId, int SinceYear, int? UntilYear);
+
+/// <summary>A host unit; <c>HasOrganization</c> counts toward coverage.</summary>
+public sealed record Unit(Guid Id, string Name, string Category, string? Township, int FullMemberCount, bool HasOrganization);
+
+/// <summary><c>GET /{id}/units</c>: the host unit and, for a joint branch, the further units it covers.</summary>
+public sealed record OrganizationUnits(Unit? HostUnit, IReadOnlyList<Unit> CoveredUnits);
+
+/// <summary><c>GET /{id}/member-count</c>.</summary>
+public sealed record MemberCount(int FullMembers, int ProbationaryMembers, int Total, DateTimeOffset? CountedAt);
+
+/// <summary>A member on an organization's roll (<c>/api/members/search</c>), to pick post holders by name.</summary>
+public sealed record RosterMember(Guid Id, string Name, string Status, string? OrganizationName);
+
+public sealed record RosterPage(IReadOnlyList<RosterMember> Items, string? Next);
