@@ -44,6 +44,9 @@ public sealed class MembersJourney(PortalPlatform platform)
             await Assertions.Expect(viewer).ToContainTextAsync("查档县组织部管理员");
             await Assertions.Expect(viewer).ToContainTextAsync("县委组织部管理员");
             await Assertions.Expect(viewer).ToContainTextAsync("完整身份证号");
+            // Two reads by the county admin: the record shown back on registering it (through the API), and the Portal page; none of the member's own.
+            var rows = width == PortalScreens.Desktop ? member.GetByTestId("access-log").Locator("tbody tr") : member.GetByTestId("access-card");
+            await Assertions.Expect(rows).ToHaveCountAsync(2);
             Assert.False(await PortalScreens.ScrollsSidewaysAsync(member));
             await PortalScreens.ScreenshotAsync(member, "me");
             await member.Context.CloseAsync();
@@ -74,6 +77,7 @@ public sealed class MembersJourney(PortalPlatform platform)
         await Assertions.Expect(page.GetByTestId("member-card").Filter(new() { HasTextString = "陈建国" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByText("筛选（已选 1 项）")).ToBeVisibleAsync();
         Assert.False(await PortalScreens.ScrollsSidewaysAsync(page));
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)"); // the full-page shot otherwise draws the fixed app bar over the middle
         await PortalScreens.ScreenshotAsync(page, "members-search");
 
         await page.GetByTestId("member-card").Filter(new() { HasTextString = "李桂兰" }).GetByRole(AriaRole.Link).ClickAsync();
@@ -131,6 +135,35 @@ public sealed class MembersJourney(PortalPlatform platform)
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await PortalScreens.WaitForPageAsync(page, "周淑珍");
         await Assertions.Expect(page.GetByTestId("member-phone")).ToHaveTextAsync("13800000000");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_secretary_records_a_lost_contact_and_sees_the_date_error_beside_the_field_then_the_review_due()
+    {
+        using var county = await platform.NewCountyAsync("失联县");
+        var branch = await RegisterBranchAsync(county, "中共失联县北村支部委员会");
+        var id = await RegisterMemberAsync(county, branch, 1, "刘德明");
+        await county.CreateUserAsync("secretary", "北村支部书记", ["BranchSecretary"], orgScope: branch);
+
+        var page = await platform.SignInAsync(county.Code, "secretary", TestCounty.Password);
+        await page.GotoAsync($"members/{id}");
+        await PortalScreens.WaitForPageAsync(page, "刘德明");
+        await Assertions.Expect(page.GetByTestId("member-national-id")).ToContainTextAsync("已遮挡"); // a secretary never sees the whole ID
+        await page.GetByRole(AriaRole.Tab, new() { Name = "特殊状态" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记失联" }).ClickAsync();
+        var dialog = page.Locator(".mud-dialog");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+        await Assertions.Expect(dialog.Locator(".mud-input-control")).ToContainTextAsync("失联日期不能为空");
+
+        var since = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddMonths(-7);
+        await dialog.Locator("input").First.FillAsync(since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await dialog.Locator("input").First.PressAsync("Tab");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "提交" }).ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByText($"失联日期：{since.Year}年{since.Month}月{since.Day}日")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("失联满6个月，待决定是否停止党籍")).ToBeVisibleAsync();
+        await PortalScreens.ScreenshotAsync(page, "member-side-states");
         await page.Context.CloseAsync();
     }
 
