@@ -11,22 +11,49 @@ namespace Cloud.Persistence;
 /// <summary>
 /// Base of every service's DbContext: tenant key and query filter on every tenant table, the outbox and inbox
 /// tables, snake_case names. The database enforces the county with row-level security; the filter is the second line.
+/// Instances are pooled (<see cref="PersistenceExtensions.AddCloudPersistence{TDbContext}"/>): each rent binds the context
+/// to the unit of work's <see cref="ITenantContext"/>, and returning it unbinds it, so no county outlives its scope.
 /// </summary>
-public abstract class CloudDbContext(DbContextOptions options, ITenantContext tenant) : DbContext(options)
+public abstract class CloudDbContext(DbContextOptions options) : DbContext(options)
 {
+    private ITenantContext _tenant = UnboundTenant.Instance;
+
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
 
-    public ITenantContext Tenant => tenant;
+    /// <summary>The county of the unit of work the context serves (read at each use: it may be set after the context is resolved).</summary>
+    public ITenantContext Tenant => _tenant;
 
-    private string? CurrentTenantId => tenant.TenantId;
+    private string? CurrentTenantId => _tenant.TenantId;
+
+    /// <summary>Binds a context rented from the pool to the unit of work's county holder (the request's or message's scope).</summary>
+    internal void BindTo(ITenantContext tenant)
+    {
+        _tenant = tenant;
+        CountyOnConnection = null;
+    }
+
+    // Back to the pool: the next unit of work binds its own county; until then the context has none.
+    public override void Dispose()
+    {
+        BindTo(UnboundTenant.Instance);
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        BindTo(UnboundTenant.Instance);
+        GC.SuppressFinalize(this);
+        return base.DisposeAsync();
+    }
 
     /// <summary>Writes an event into the outbox; it is published only if this unit of work commits.</summary>
     public void Publish<TEvent>(TEvent @event)
         where TEvent : class, IIntegrationEvent
     {
-        if (tenant.TenantId is not null && tenant.TenantId != @event.TenantId)
+        if (_tenant.TenantId is not null && _tenant.TenantId != @event.TenantId)
         {
             throw new InvalidOperationException("An event must belong to the county of the unit of work.");
         }
@@ -42,7 +69,7 @@ public abstract class CloudDbContext(DbContextOptions options, ITenantContext te
     public void PublishToCounty<TEvent>(string county, TEvent @event)
         where TEvent : class, IIntegrationEvent
     {
-        if (tenant.TenantId is not { } sender)
+        if (_tenant.TenantId is not { } sender)
         {
             throw new InvalidOperationException("A message to another county is sent from a unit of work of one county.");
         }
@@ -143,14 +170,14 @@ public abstract class CloudDbContext(DbContextOptions options, ITenantContext te
     // The generator fills the county on Add; this refuses a row explicitly set to another county.
     private void EnsureOneCounty()
     {
-        if (tenant.TenantId is null)
+        if (_tenant.TenantId is not { } county)
         {
             return;
         }
 
         foreach (var entry in ChangeTracker.Entries().Where(e => e.State == EntityState.Added && e.Metadata.IsTenantOwned()))
         {
-            if (entry.Property(TenantModel.Property).CurrentValue as string != tenant.TenantId)
+            if (entry.Property(TenantModel.Property).CurrentValue as string != county)
             {
                 throw new InvalidOperationException($"A {entry.Metadata.ClrType.Name} of another county cannot be added.");
             }

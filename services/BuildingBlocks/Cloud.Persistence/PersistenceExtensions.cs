@@ -1,5 +1,6 @@
 using Cloud.Persistence.Outbox;
 using Cloud.Persistence.Tenancy;
+using Cloud.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -11,7 +12,7 @@ namespace Cloud.Persistence;
 public static class PersistenceExtensions
 {
     /// <summary>
-    /// The service's DbContext as the non-owner app role, with the county set on every connection, a readiness check
+    /// The service's DbContext (pooled) as the non-owner app role, with the county set on every connection, a readiness check
     /// on the database, and the outbox relay's own connection.
     /// </summary>
     public static IHostApplicationBuilder AddCloudPersistence<TDbContext>(this IHostApplicationBuilder builder, string database)
@@ -20,10 +21,16 @@ public static class PersistenceExtensions
         var db = CloudDatabase.FromConfiguration(builder.Configuration, database);
         builder.Services.AddSingleton(db);
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(db.AppConnectionString));
-        // Options built once per service, not per unit of work: the county comes from the context, not from the options.
-        builder.Services.AddDbContext<TDbContext>(
-            (sp, options) => options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()).AddInterceptors(TenantConnectionInterceptor.Instance),
-            optionsLifetime: ServiceLifetime.Singleton);
+        // Contexts are pooled (a context and its EF services are built once, not per unit of work); each scope rents one
+        // bound to its own county holder, and disposing the scope returns it unbound.
+        builder.Services.AddPooledDbContextFactory<TDbContext>(
+            (sp, options) => options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()).AddInterceptors(TenantConnectionInterceptor.Instance));
+        builder.Services.AddScoped(sp =>
+        {
+            var context = sp.GetRequiredService<IDbContextFactory<TDbContext>>().CreateDbContext();
+            context.BindTo(sp.GetRequiredService<ITenantContext>());
+            return context;
+        });
         builder.Services.AddScoped<CloudDbContext>(sp => sp.GetRequiredService<TDbContext>());
 
         if (db.RelayConnectionString is not null)

@@ -1,5 +1,4 @@
 using Cloud.Persistence.Migrations;
-using Cloud.ServiceDefaults.Tenancy;
 using Cloud.Testing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -47,7 +46,7 @@ public static class TestDatabase
     private static async Task CreateOnceAsync()
     {
         var options = new DbContextOptionsBuilder<TestDbContext>().UseNpgsql(ConnectionString("owner")).Options;
-        await using (var db = new TestDbContext(options, new TenantContext()))
+        await using (var db = new TestDbContext(options))
         {
             await db.Database.EnsureCreatedAsync();
         }

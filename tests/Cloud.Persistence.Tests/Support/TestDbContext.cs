@@ -1,12 +1,11 @@
 using Cloud.Persistence.OrganizationTree;
 using Cloud.Persistence.Tenancy;
-using Cloud.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cloud.Persistence.Tests.Support;
 
 /// <summary>A service's DbContext in miniature: two tenant tables of its own, the tree copy, and the outbox and inbox of the base.</summary>
-public sealed class TestDbContext(DbContextOptions<TestDbContext> options, ITenantContext tenant) : CloudDbContext(options, tenant)
+public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : CloudDbContext(options)
 {
     public const string DatabaseName = "persistence_tests";
 

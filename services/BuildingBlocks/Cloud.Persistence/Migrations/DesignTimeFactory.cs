@@ -1,4 +1,3 @@
-using Cloud.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -11,6 +10,5 @@ public abstract class DesignTimeFactory<TDbContext> : IDesignTimeDbContextFactor
     public TDbContext CreateDbContext(string[] args) =>
         (TDbContext)Activator.CreateInstance(
             typeof(TDbContext),
-            new DbContextOptionsBuilder<TDbContext>().UseNpgsql("Host=localhost").Options,
-            new TenantContext())!;
+            new DbContextOptionsBuilder<TDbContext>().UseNpgsql("Host=localhost").Options)!;
 }

@@ -1,4 +1,3 @@
-using Cloud.ServiceDefaults.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +31,7 @@ public static class MigrateCommand
         var connectionString = db.MigratorConnectionString
             ?? throw new InvalidOperationException($"Connection string '{db.Name}-migrator' is missing (ConnectionStrings__{db.Name}-migrator).");
         var options = new DbContextOptionsBuilder<TDbContext>().UseNpgsql(connectionString).Options;
-        await using (var context = ActivatorUtilities.CreateInstance<TDbContext>(services, options, new TenantContext()))
+        await using (var context = ActivatorUtilities.CreateInstance<TDbContext>(services, options))
         {
             await context.Database.MigrateAsync(cancellationToken);
         }

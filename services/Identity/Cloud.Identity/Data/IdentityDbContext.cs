@@ -2,7 +2,6 @@ using Cloud.Identity.Domain;
 using Cloud.Persistence;
 using Cloud.Persistence.OrganizationTree;
 using Cloud.Persistence.Tenancy;
-using Cloud.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.EntityFrameworkCore.Models;
 
@@ -12,8 +11,8 @@ namespace Cloud.Identity.Data;
 /// Counties and machine clients are platform tables (no county); users and the audit trail are tenant tables
 /// (the realm 000000 holds platform staff); OpenIddict's applications, authorizations, scopes and tokens live here too.
 /// </summary>
-public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options, ITenantContext tenant)
-    : CloudDbContext(options, tenant)
+public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options)
+    : CloudDbContext(options)
 {
     public const string DatabaseName = "identity";
 

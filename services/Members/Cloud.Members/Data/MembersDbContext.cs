@@ -6,13 +6,12 @@ using Cloud.Members.Domain.SideStates;
 using Cloud.Members.Domain.Transfers;
 using Cloud.Persistence;
 using Cloud.Persistence.OrganizationTree;
-using Cloud.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cloud.Members.Data;
 
-public sealed class MembersDbContext(DbContextOptions<MembersDbContext> options, ITenantContext tenant)
-    : CloudDbContext(options, tenant)
+public sealed class MembersDbContext(DbContextOptions<MembersDbContext> options)
+    : CloudDbContext(options)
 {
     public const string DatabaseName = "members";
 

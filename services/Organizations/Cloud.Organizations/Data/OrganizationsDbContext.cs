@@ -4,13 +4,12 @@ using Cloud.Organizations.Domain.Ratings;
 using Cloud.Organizations.Domain.Settings;
 using Cloud.Organizations.Domain.Units;
 using Cloud.Persistence;
-using Cloud.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cloud.Organizations.Data;
 
-public sealed class OrganizationsDbContext(DbContextOptions<OrganizationsDbContext> options, ITenantContext tenant)
-    : CloudDbContext(options, tenant)
+public sealed class OrganizationsDbContext(DbContextOptions<OrganizationsDbContext> options)
+    : CloudDbContext(options)
 {
     public const string DatabaseName = "organizations";
 

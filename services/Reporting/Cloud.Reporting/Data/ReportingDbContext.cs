@@ -2,13 +2,12 @@ using Cloud.Persistence;
 using Cloud.Persistence.OrganizationTree;
 using Cloud.Persistence.Tenancy;
 using Cloud.Reporting.Domain;
-using Cloud.ServiceDefaults.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cloud.Reporting.Data;
 
-public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options, ITenantContext tenant)
-    : CloudDbContext(options, tenant)
+public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options)
+    : CloudDbContext(options)
 {
     public const string DatabaseName = "reporting";
 
