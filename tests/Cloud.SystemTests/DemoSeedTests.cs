@@ -49,8 +49,10 @@ public sealed class DemoSeedTests(SignedInPlatform platform, ITestOutputHelper o
         // The member counts reach Organizations by events: the advisories settle on a handful, not every branch.
         var advisories = await Eventually.WaitAsync(
             async () => await gateway.GetFromJsonAsync<JsonElement[]>("/api/organizations/advisories") ?? [],
-            a => a.Count(x => x.GetProperty("code").GetString() == "OverFiftyMembersSuggestGeneralBranch") == DemoTree.LargeBranches.Count,
-            TimeSpan.FromSeconds(60), "the large branches' advisories");
+            // Both kinds arrive by the branches' membership counts, event by event: wait for both, not only the first.
+            a => a.Count(x => x.GetProperty("code").GetString() == "OverFiftyMembersSuggestGeneralBranch") == DemoTree.LargeBranches.Count
+                && a.Count(x => x.GetProperty("code").GetString() == "SevenFullMembersWithoutCommittee") == DemoTree.WithoutCommittee.Count,
+            TimeSpan.FromSeconds(60), "the large branches' and the committee-less branches' advisories");
         var byCode = advisories.GroupBy(a => a.GetProperty("code").GetString()!).ToDictionary(g => g.Key, g => g.Count());
         var vacancies = await gateway.GetFromJsonAsync<JsonElement[]>("/api/organizations/vacancies");
         output.WriteLine($"advisories: {string.Join(", ", byCode.Select(c => $"{c.Key} {c.Value}"))}; vacancies: {vacancies!.Length}");

@@ -39,7 +39,7 @@ public sealed class BenchCounty(string code, HttpClient admin)
             for (var b = 0; b < BranchesPerTownship; b++)
             {
                 var name = $"{Name}第{t + 1}镇第{b + 1}村党支部";
-                await county.RegisterAsync(new { name, type = "Branch", parentId = township, kind = "Village" });
+                await county.RegisterAsync(new { name, type = "Branch", parentId = township, domain = "Village" });
                 branches.Add(name);
             }
         }
@@ -51,7 +51,11 @@ public sealed class BenchCounty(string code, HttpClient admin)
     private async Task<Guid> RegisterAsync(object organization)
     {
         var response = await Admin.PostAsJsonAsync("/api/organizations", organization);
-        response.EnsureSuccessStatusCode();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Registering an organization failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
