@@ -25,6 +25,25 @@ public sealed class CodeFlowTests(IdentityHost identity) : IClassFixture<Identit
     }
 
     [Fact]
+    public async Task An_identity_host_started_without_the_portals_addresses_keeps_the_registered_ones()
+    {
+        var county = await identity.NewCountyAsync();
+        var settings = IdentityHost.Settings();
+        settings.Remove("Identity:PortalRedirectUris");
+        settings.Remove("Identity:PortalPostLogoutRedirectUris");
+        await using (var replica = new Cloud.Testing.ServiceHost<IdentityEntryPoint>(Cloud.Identity.Data.IdentityDbContext.DatabaseName, settings).Start())
+        {
+            using var health = replica.CreateClient();
+            Assert.Equal(HttpStatusCode.OK, (await health.GetAsync("/health")).StatusCode);
+        }
+
+        using var browser = new PortalBrowser(identity);
+        using var response = await browser.SignInAndRedeemAsync(county, IdentityHost.AdminLogin, IdentityHost.AdminPassword);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Platform_staff_leave_the_county_blank()
     {
         using var browser = new PortalBrowser(identity);

@@ -26,6 +26,7 @@ public sealed class PortalClientRegistration(IServiceProvider services, IConfigu
             {
                 if (await applications.FindByClientIdAsync(ClientId, cancellationToken) is { } existing)
                 {
+                    await KeepAddressesWhenNoneConfiguredAsync(applications, existing, descriptor, cancellationToken);
                     await applications.UpdateAsync(existing, descriptor, cancellationToken);
                 }
                 else
@@ -43,6 +44,30 @@ public sealed class PortalClientRegistration(IServiceProvider services, IConfigu
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// An Identity instance configured without the Portal's addresses (a replica or a host that serves no Portal) leaves the
+    /// registered ones as they are rather than erasing them: only configured addresses replace registered ones.
+    /// </summary>
+    private static async Task KeepAddressesWhenNoneConfiguredAsync(
+        IOpenIddictApplicationManager applications, object existing, OpenIddictApplicationDescriptor descriptor, CancellationToken cancellationToken)
+    {
+        if (descriptor.RedirectUris.Count == 0)
+        {
+            foreach (var uri in await applications.GetRedirectUrisAsync(existing, cancellationToken))
+            {
+                descriptor.RedirectUris.Add(new Uri(uri, UriKind.Absolute));
+            }
+        }
+
+        if (descriptor.PostLogoutRedirectUris.Count == 0)
+        {
+            foreach (var uri in await applications.GetPostLogoutRedirectUrisAsync(existing, cancellationToken))
+            {
+                descriptor.PostLogoutRedirectUris.Add(new Uri(uri, UriKind.Absolute));
+            }
+        }
+    }
 
     private OpenIddictApplicationDescriptor Describe()
     {
