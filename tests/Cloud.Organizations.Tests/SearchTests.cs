@@ -20,6 +20,7 @@ public sealed class SearchTests(OrganizationsHost organizations) : IClassFixture
             expected.Add(($"{village}村党支部", await _tree.RegisterAsync($"{village}村党支部", "Branch", committee)));
         }
 
+        await _tree.OkAsync(expected[0].Id, "dissolve"); // a dissolved organization's name may be taken again
         expected.Add(("东坡村党支部", await _tree.RegisterAsync("东坡村党支部", "Branch", committee))); // same name: the id breaks the tie
         await _tree.RegisterAsync("东镇机关党总支", "GeneralBranch", committee);
 
@@ -58,12 +59,28 @@ public sealed class SearchTests(OrganizationsHost organizations) : IClassFixture
     }
 
     [Fact]
+    public async Task A_parent_picker_gets_only_the_live_organizations_the_new_one_may_sit_under()
+    {
+        var committee = await _tree.RegisterAsync("中共北镇委员会", "PrimaryCommittee");
+        var general = await _tree.RegisterAsync("北镇机关党总支", "GeneralBranch", committee);
+        var branch = await _tree.RegisterAsync("北镇北坡村党支部", "Branch", committee);
+        await _tree.RegisterAsync("北镇北坡村第一党小组", "PartyGroup", branch);
+        var gone = await _tree.RegisterAsync("北镇旧党总支", "GeneralBranch", committee);
+        await _tree.OkAsync(gone, "dissolve");
+
+        Assert.Equal([general, committee], Ids(await SearchAsync("name=北镇&parentFor=Branch")).OrderBy(id => id == committee));
+        Assert.Equal([committee], Ids(await SearchAsync("name=北镇&parentFor=GeneralBranch")));
+        Assert.Equal([branch], Ids(await SearchAsync("name=北镇&parentFor=PartyGroup")));
+        Assert.Empty(Ids(await SearchAsync("name=北镇&parentFor=CountyCommittee")));
+    }
+
+    [Fact]
     public async Task Search_with_bad_parameters_is_400()
     {
         foreach (var (query, field) in new[]
         {
             ("limit=0", "limit"), ("limit=201", "limit"), ("limit=abc", "limit"), ("type=Nope", "type"), ("domain=1", "domain"),
-            ("status=Gone", "status"), ("after=not-a-cursor", "after"), ($"name={new string('名', 101)}", "name"),
+            ("status=Gone", "status"), ("parentFor=Village", "parentFor"), ("after=not-a-cursor", "after"), ($"name={new string('名', 101)}", "name"),
         })
         {
             var response = await _tree.Http.GetAsync($"/api/organizations/search?{query}");

@@ -25,12 +25,14 @@ public sealed class TreeBadInputTests(OrganizationsHost organizations) : IClassF
             ("rename", source, new { name = new string('名', 101) }, "name"),
             ("rename", source, new { name = "东坡村党支部", shortName = new string('简', 51) }, "shortName"),
             ("rename", source, new { name = "东坡村党支部" }, "name"),
+            ("rename", source, new { name = "西坡村党支部" }, "name"), // another organization's name
             ("move", source, new { parentId = Guid.NewGuid() }, "parentId"),
             ("merge", source, new { }, "targetId"),
             ("merge", source, new { targetId = source }, "targetId"),
             ("merge", source, new { targetId = committee }, "targetId"),
             ("split", source, new { }, "parts"),
             ("split", source, new { parts = new[] { new { name = "甲" }, new { name = "" } } }, "parts[1].name"),
+            ("split", source, new { parts = new[] { new { name = "甲" }, new { name = "西坡村党支部" } } }, "parts[1].name"),
             ("split", source, new { parts = new object[] { new { name = "甲", kind = "Nope" }, new { name = "乙" } } }, "parts[0].kind"),
             ("split", source, new { parts = new[] { new { name = "甲" }, new { name = "乙" } }, childrenTo = new Dictionary<Guid, int> { [stranger] = 0 } }, "childrenTo"),
             ("split", source, new { parts = new[] { new { name = "甲" }, new { name = "乙" } }, childrenTo = new Dictionary<Guid, int> { [child] = 2 } }, "childrenTo"),
@@ -49,6 +51,24 @@ public sealed class TreeBadInputTests(OrganizationsHost organizations) : IClassF
         var malformed = await _tree.Http.PostAsync($"/api/organizations/{source}/rename", new StringContent("""{"name":"甲","effectiveOn":"2025-13-45"}""", Encoding.UTF8, "application/json"));
         await malformed.AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.Equal(before, await SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task A_second_organization_under_a_name_the_county_already_has_is_refused_until_the_first_is_dissolved()
+    {
+        var committee = await _tree.RegisterAsync("中共南镇委员会", "PrimaryCommittee");
+        var first = await _tree.RegisterAsync("南坡村党支部", "Branch", committee);
+        var before = await SnapshotAsync();
+
+        var again = await _tree.Http.PostAsJsonAsync("/api/organizations", new { name = " 南坡村党支部 ", type = "Branch", parentId = committee });
+
+        var problem = await again.AssertProblemAsync(HttpStatusCode.BadRequest);
+        problem.AssertFieldError("name");
+        Assert.Equal("本县已有名为“南坡村党支部”的组织", problem.GetProperty("errors").GetProperty("name")[0].GetString());
+        Assert.Equal(before, await SnapshotAsync());
+
+        await _tree.OkAsync(first, "dissolve", new { reason = "村党支部撤并" });
+        Assert.NotEqual(first, await _tree.RegisterAsync("南坡村党支部", "Branch", committee));
     }
 
     [Fact]

@@ -106,6 +106,11 @@ public static class OrganizationsApi
             validation.Add("parentId", "请指定上级组织（只能在本级组织之下登记）");
         }
 
+        if (validation.IsValid && (await db.NamesTakenAsync([request.Name!.Trim()], null, cancellationToken)).Count > 0)
+        {
+            validation.Add("name", Organization.NameTaken(request.Name!.Trim()));
+        }
+
         if (validation.IsValid && AllowedParentRule.Check(parsed.Type, parent) is { } violation)
         {
             validation.Add(violation.Field, violation.Message);

@@ -14,6 +14,16 @@ public static class TreeStore
         db.Database.ExecuteSqlAsync(
             $"SELECT pg_advisory_xact_lock(hashtextextended({"organization-tree:" + db.Tenant.TenantId}, 0))", cancellationToken);
 
+    /// <summary>
+    /// The names of <paramref name="names"/> that a non-dissolved organization of the county already carries (other than
+    /// <paramref name="except"/>): a county's organizations go by their full names, so a second one is a double entry.
+    /// The organization-list import holds names to the same rule.
+    /// </summary>
+    public static async Task<HashSet<string>> NamesTakenAsync(this OrganizationsDbContext db, IReadOnlyCollection<string> names, Guid? except, CancellationToken cancellationToken) =>
+        [.. await db.Organizations.AsNoTracking()
+            .Where(o => names.Contains(o.Name) && o.Status != OrganizationStatus.Dissolved && o.Id != except)
+            .Select(o => o.Name).ToListAsync(cancellationToken)];
+
     /// <summary>The latest effective date of any organization at or under <paramref name="path"/>: a change to the whole subtree takes effect no earlier.</summary>
     public static Task<DateOnly> LatestChangeInSubtreeAsync(this OrganizationsDbContext db, string path, CancellationToken cancellationToken) =>
         db.Database.SqlQuery<DateOnly>($"""SELECT max(o.effective_from) AS "Value" FROM organizations o WHERE o.path <@ {path}::ltree""")

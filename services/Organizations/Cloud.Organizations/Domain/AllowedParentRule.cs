@@ -6,6 +6,16 @@ namespace Cloud.Organizations.Domain;
 /// </summary>
 public static class AllowedParentRule
 {
+    /// <summary>The types of organization one of <paramref name="type"/> may sit under (none for the county committee).</summary>
+    public static OrganizationType[] ParentTypes(OrganizationType type) => type switch
+    {
+        OrganizationType.PartyGroup => [OrganizationType.Branch],
+        OrganizationType.Branch => [OrganizationType.CountyCommittee, OrganizationType.PrimaryCommittee, OrganizationType.GeneralBranch],
+        OrganizationType.GeneralBranch => [OrganizationType.CountyCommittee, OrganizationType.PrimaryCommittee],
+        OrganizationType.PrimaryCommittee => [OrganizationType.CountyCommittee, OrganizationType.PrimaryCommittee],
+        _ => [],
+    };
+
     /// <summary>Null when <paramref name="type"/> may be registered under <paramref name="parent"/> (null: at the top of the county).</summary>
     public static RuleViolation? Check(OrganizationType type, Organization? parent)
     {
@@ -26,15 +36,12 @@ public static class AllowedParentRule
 
         return type switch
         {
-            OrganizationType.PartyGroup when parent.Type != OrganizationType.Branch => new("parentId", "党小组只能建在党支部下"),
-            OrganizationType.Branch when parent.Type is not (OrganizationType.CountyCommittee or OrganizationType.PrimaryCommittee or OrganizationType.GeneralBranch)
-                => new("parentId", "党支部只能建在县委、基层党委或党总支下"),
-            OrganizationType.GeneralBranch when parent.Type is not (OrganizationType.CountyCommittee or OrganizationType.PrimaryCommittee)
-                => new("parentId", "党总支只能建在县委或基层党委下"),
-            OrganizationType.PrimaryCommittee when parent.Type is not (OrganizationType.CountyCommittee or OrganizationType.PrimaryCommittee)
-                => new("parentId", "基层党委只能建在县委或基层党委下"),
             OrganizationType.CountyCommittee => new("parentId", "县委是全县组织树的顶端，不能有上级组织"),
-            _ => null,
+            _ when ParentTypes(type).Contains(parent.Type) => null,
+            OrganizationType.PartyGroup => new("parentId", "党小组只能建在党支部下"),
+            OrganizationType.Branch => new("parentId", "党支部只能建在县委、基层党委或党总支下"),
+            OrganizationType.GeneralBranch => new("parentId", "党总支只能建在县委或基层党委下"),
+            _ => new("parentId", "基层党委只能建在县委或基层党委下"),
         };
     }
 }

@@ -5,6 +5,9 @@ public sealed partial class Organization
 {
     public const int MaxNameLength = 100;
 
+    /// <summary>Why a name is refused when a non-dissolved organization of the county already carries it (the full name identifies an organization).</summary>
+    public static string NameTaken(string name) => $"本县已有名为“{name}”的组织";
+
     public const int MaxTownshipLength = 50;
 
     private Organization()

@@ -105,6 +105,15 @@ public static class MergeAndSplit
 
         var children = await s.LiveChildrenAsync(source, cancellationToken);
         var validation = ValidateParts(source, parts, children, request.ChildrenTo, out var parsed);
+        var taken = await s.Db.NamesTakenAsync([.. parsed.Select(p => p.Name)], null, cancellationToken);
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            if (taken.Contains(parsed[i].Name))
+            {
+                validation.Add($"parts[{i}].name", Organization.NameTaken(parsed[i].Name));
+            }
+        }
+
         if (!validation.IsValid)
         {
             return validation.ToProblem();

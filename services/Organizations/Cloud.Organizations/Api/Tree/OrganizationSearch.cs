@@ -9,7 +9,9 @@ namespace Cloud.Organizations.Api.Tree;
 
 /// <summary>
 /// GET /search: organizations by name (substring), type, domain, township and status, a page at a time in (name, id)
-/// order with a keyset cursor, so a page costs the same deep in the list as at its start.
+/// order with a keyset cursor, so a page costs the same deep in the list as at its start. <c>parentFor=Branch</c> keeps
+/// the non-dissolved organizations a branch may be registered or moved under (<see cref="AllowedParentRule"/>): a parent
+/// picker's choices, so a township's committee is not lost among its twenty branches of similar names.
 /// </summary>
 public static class OrganizationSearch
 {
@@ -18,7 +20,7 @@ public static class OrganizationSearch
     public const int MaxLimit = 200;
 
     public static async Task<Results<Ok<SearchResponse>, ValidationProblem>> Search(
-        string? name, string? type, string? domain, string? township, string? status, string? limit, string? after,
+        string? name, string? type, string? domain, string? township, string? status, string? parentFor, string? limit, string? after,
         [AsParameters] TreeServices s, CancellationToken cancellationToken)
     {
         var validation = new Validation();
@@ -35,6 +37,7 @@ public static class OrganizationSearch
         var parsedType = Parse<OrganizationType>(type, "type", "组织类型", validation);
         var parsedDomain = Parse<OrganizationDomain>(domain, "domain", "组织领域", validation);
         var parsedStatus = Parse<OrganizationStatus>(status, "status", "组织状态", validation);
+        var childType = Parse<OrganizationType>(parentFor, "parentFor", "下级组织类型", validation);
         var take = DefaultLimit;
         if (limit is not null && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out take) || take < 1 || take > MaxLimit))
         {
@@ -84,6 +87,12 @@ public static class OrganizationSearch
         if (parsedStatus is { } st)
         {
             query = query.Where(o => o.Status == st);
+        }
+
+        if (childType is { } child)
+        {
+            var parentTypes = AllowedParentRule.ParentTypes(child);
+            query = query.Where(o => parentTypes.Contains(o.Type) && o.Status != OrganizationStatus.Dissolved);
         }
 
         if (cursor is { } c)

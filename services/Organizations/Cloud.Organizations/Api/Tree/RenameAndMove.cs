@@ -46,6 +46,11 @@ public static class RenameAndMove
             return TreeProblems.Invalid("name", "新名称与现名称相同");
         }
 
+        if (organization.Name != oldName && (await s.Db.NamesTakenAsync([organization.Name], organization.Id, cancellationToken)).Count > 0)
+        {
+            return TreeProblems.Invalid("name", Organization.NameTaken(organization.Name));
+        }
+
         if (organization.Name != oldName)
         {
             s.Db.Publish(TreeEvents.Renamed(s.County, s.Clock.GetUtcNow(), organization.Id, oldName, organization.Name, on));

@@ -39,7 +39,7 @@ public static class OrganizationImportPlanner
             }
             else if (county.HasActive(row.Name!))
             {
-                errors.Add(new(row.Number, ImportColumns.Name, $"本县已有名为“{row.Name}”的组织"));
+                errors.Add(new(row.Number, ImportColumns.Name, Organization.NameTaken(row.Name!)));
             }
         }
 
