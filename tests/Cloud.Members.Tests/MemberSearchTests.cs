@@ -85,6 +85,35 @@ public sealed class MemberSearchTests(MembersHost members) : IClassFixture<Membe
         Assert.All(found, i => Assert.Contains(i.GetProperty("organizationName").GetString(), QianheBranchNames));
     }
 
+    [Theory]
+    [InlineData("王")]
+    [InlineData("王伟")]
+    [InlineData("李")]
+    [InlineData("欧阳")]
+    public async Task A_name_finds_the_members_whose_name_begins_with_it_and_the_counts_agree(string prefix)
+    {
+        var expected = _county.Members.Where(m => m.Request.Name!.StartsWith(prefix, StringComparison.Ordinal)).Select(m => m.Id).ToHashSet();
+
+        var found = await SearchAllAsync(TestTokens.CountyAdmin(_county.County), $"name={Uri.EscapeDataString(" " + prefix + " ")}");
+        var counts = await members.ClientFor(TestTokens.CountyAdmin(_county.County))
+            .GetFromJsonAsync<JsonElement>($"/api/members/search/counts?name={Uri.EscapeDataString(prefix)}");
+
+        Assert.Equal(expected.Order(), found.Select(i => i.GetProperty("id").GetGuid()).Order());
+        Assert.Equal(expected.Count, counts.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_name_combines_with_a_facet_and_stays_within_a_scoped_users_subtree()
+    {
+        var inScope = _county.Members.Where(m => m.Request.OrganizationId != _county.Branches[2].Id).Select(m => m.Id).ToHashSet();
+        var expected = _county.Members.Where(m => m.Request.Name == "王伟" && m.Request.Gender == "Male" && inScope.Contains(m.Id)).Select(m => m.Id);
+
+        var found = await SearchAllAsync(TestTokens.Scoped(_county.County, _county.Qianhe.Id), "name=王&gender=Male");
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Order(), found.Select(i => i.GetProperty("id").GetGuid()).Order());
+    }
+
     [Fact]
     public async Task A_scoped_secretary_searches_only_their_subtree_and_finds_nothing_outside_it()
     {
@@ -216,6 +245,7 @@ public sealed class MemberSearchTests(MembersHost members) : IClassFixture<Membe
     [InlineData("limit=0", "limit")]
     [InlineData("limit=201", "limit")]
     [InlineData("after=not-a-cursor", "after")]
+    [InlineData("name=一二三四五六七八九十一二三四五六七八九十一", "name")]
     public async Task A_bad_filter_or_cursor_is_a_field_error(string query, string field)
     {
         var response = await members.ClientFor(TestTokens.CountyAdmin(_county.County)).GetAsync($"/api/members/search?{query}");

@@ -88,6 +88,29 @@ public sealed class MembersJourney(PortalPlatform platform)
     }
 
     [Fact]
+    public async Task A_clerk_types_the_beginning_of_a_name_and_the_list_and_counts_narrow_to_it()
+    {
+        using var county = await platform.NewCountyAsync("查名县");
+        var branch = await RegisterBranchAsync(county, "中共查名县柳林村支部委员会");
+        await RegisterMemberAsync(county, branch, 0, "李桂兰");
+        await RegisterMemberAsync(county, branch, 1, "李建华");
+        await RegisterMemberAsync(county, branch, 2, "赵春梅");
+
+        var page = await platform.SignInAsync(county.Code, TestCounty.AdminLogin, TestCounty.Password);
+        await page.GotoAsync("members");
+        await PortalScreens.WaitForPageAsync(page, "党员");
+        await Assertions.Expect(page.GetByTestId("member-total")).ToContainTextAsync("共 3 名");
+
+        await page.GetByLabel("姓名", new() { Exact = true }).FillAsync("李");
+        await Assertions.Expect(page.GetByTestId("member-total")).ToContainTextAsync("共 2 名");
+        await page.GetByLabel("姓名", new() { Exact = true }).FillAsync("李桂");
+        await Assertions.Expect(page.GetByTestId("member-total")).ToContainTextAsync("共 1 名");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "李桂兰" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "李建华" })).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_scoped_OrgAdmin_cannot_open_a_member_outside_its_subtree_by_url()
     {
         using var county = await platform.NewCountyAsync("分管县");

@@ -70,6 +70,14 @@ public sealed class MemberSearch(MembersDbContext db)
             members = mobile ? members.Where(m => away.Contains(m.Id)) : members.Where(m => !away.Contains(m.Id));
         }
 
+        if (filter.NamePrefix is { } prefix)
+        {
+            // The range keeps the (tenant, name, id) index usable under a C.UTF-8 collation, where LIKE alone cannot use it;
+            // StartsWith says what is meant and decides at the range's edge.
+            var beyond = prefix + char.ConvertFromUtf32(0x10FFFF);
+            members = members.Where(m => m.Name.CompareTo(prefix) >= 0 && m.Name.CompareTo(beyond) < 0 && m.Name.StartsWith(prefix));
+        }
+
         return filter.EmploymentStatus is { } employment ? members.Where(m => m.EmploymentStatus == employment) : members;
     }
 

@@ -7,7 +7,8 @@ namespace Cloud.Members.Api.Search;
 /// The query string of a search: <c>organizationId</c> (root of a subtree), filters by enum name
 /// (<c>status=Full</c>, <c>gender=Female</c>, <c>ethnicityGroup=Minority</c>, <c>educationBand=CollegeOrAbove</c>,
 /// <c>ageBand=UnderThirtyFive</c>, <c>occupation</c>, <c>employmentStatus</c>, <c>state</c> — default <c>Current</c>),
-/// <c>limit</c> (1–200, default 50) and <c>after</c> (the previous page's <c>next</c>).
+/// <c>name</c> (the beginning of a name, up to 20 characters), <c>limit</c> (1–200, default 50) and <c>after</c> (the
+/// previous page's <c>next</c>).
 /// </summary>
 public sealed record MemberSearchRequest(
     Guid? OrganizationId,
@@ -21,9 +22,12 @@ public sealed record MemberSearchRequest(
     string? EmploymentStatus,
     int? Limit,
     string? After,
-    bool? Mobile = null)
+    bool? Mobile = null,
+    string? Name = null)
 {
     public const int DefaultLimit = 50;
+
+    public const int MaxNamePrefix = 20;
     public const int MaxLimit = 200;
 
     public Validation Validate(out MemberSearchFilter filter, out SearchCursor? cursor, out int limit)
@@ -38,7 +42,13 @@ public sealed record MemberSearchRequest(
             Parse<Domain.Members.AgeBand>(validation, "ageBand", AgeBand, "年龄段"),
             Parse<OccupationCategory>(validation, "occupation", Occupation, "人员类别"),
             Parse<Domain.Members.EmploymentStatus>(validation, "employmentStatus", EmploymentStatus, "在职状态"),
-            Mobile);
+            Mobile,
+            string.IsNullOrWhiteSpace(Name) ? null : Name.Trim());
+        if (filter.NamePrefix is { Length: > MaxNamePrefix })
+        {
+            validation.Add("name", $"姓名查询最多{MaxNamePrefix}个字");
+        }
+
         limit = Limit ?? DefaultLimit;
         validation.PageLimit(limit, MaxLimit);
         if (!SearchCursor.TryDecode(After, out cursor))

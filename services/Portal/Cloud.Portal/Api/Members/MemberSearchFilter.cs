@@ -23,6 +23,9 @@ public sealed record MemberSearchFilter
 
     public bool? Mobile { get; init; }
 
+    /// <summary>The beginning of a name (王, 王秀), as typed.</summary>
+    public string? Name { get; init; }
+
     public Guid? OrganizationId { get; init; }
 
     public string? OrganizationName { get; init; }
@@ -34,13 +37,13 @@ public sealed record MemberSearchFilter
         [
             ("state", State), ("status", Status), ("gender", Gender), ("ethnicityGroup", EthnicityGroup), ("educationBand", EducationBand),
             ("ageBand", AgeBand), ("occupation", Occupation), ("employmentStatus", EmploymentStatus),
-            ("mobile", Mobile is { } m ? (m ? "true" : "false") : null), ("organizationId", OrganizationId?.ToString("D", CultureInfo.InvariantCulture)),
+            ("name", Name?.Trim()), ("mobile", Mobile is { } m ? (m ? "true" : "false") : null), ("organizationId", OrganizationId?.ToString("D", CultureInfo.InvariantCulture)),
             .. extra,
         ];
         return string.Join('&', pairs.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}"));
     }
 
-    /// <summary>How many filters are set (shown on the folded filter panel on a phone).</summary>
+    /// <summary>How many filters are set (shown on the folded filter panel on a phone; the name box stays in sight).</summary>
     public int Count =>
         new object?[] { State, Status, Gender, EthnicityGroup, EducationBand, AgeBand, Occupation, EmploymentStatus, Mobile, OrganizationId }.Count(v => v is not null);
 }
