@@ -14,8 +14,21 @@ public sealed record Pairing(Guid Id, Guid StrongOrganizationId, string StrongOr
 /// <summary>党建示范点 with its liaison leader.</summary>
 public sealed record DemonstrationSite(Guid Id, Guid LiaisonLeaderId, int SinceYear, int? UntilYear);
 
-/// <summary>A host unit; <c>HasOrganization</c> counts toward coverage.</summary>
-public sealed record Unit(Guid Id, string Name, string Category, string? Township, int FullMemberCount, bool HasOrganization);
+/// <summary>A host unit; <c>HasOrganization</c> counts toward coverage; <c>Organizations</c> (those linked to it) only on a single unit.</summary>
+public sealed record Unit(
+    Guid Id, string Name, string Category, string? Township, int FullMemberCount, bool HasOrganization,
+    int? EmployeeCount = null, IReadOnlyList<LinkedOrganization>? Organizations = null);
+
+/// <summary>An organization linked to a unit: <c>Link</c> is Host (its host unit) or Covered (a joint branch covering it).</summary>
+public sealed record LinkedOrganization(Guid Id, string Name, string Status, string Link);
+
+/// <summary><c>GET /units/coverage</c>: units with an organization per category and in total (indicator 2).</summary>
+public sealed record UnitCoverage(IReadOnlyList<CategoryCoverage> Categories, int Units, int WithOrganization);
+
+public sealed record CategoryCoverage(string Category, int Units, int WithOrganization);
+
+/// <summary><c>GET /units/unestablished</c>: units with at least <c>MinFullMembers</c> full members and no organization (应建未建, indicator 3).</summary>
+public sealed record UnestablishedUnits(int MinFullMembers, int UnestablishedRequiredCount, IReadOnlyList<Unit> Units);
 
 /// <summary><c>GET /{id}/units</c>: the host unit and, for a joint branch, the further units it covers.</summary>
 public sealed record OrganizationUnits(Unit? HostUnit, IReadOnlyList<Unit> CoveredUnits);
