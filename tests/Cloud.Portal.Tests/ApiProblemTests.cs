@@ -29,6 +29,24 @@ public sealed class ApiProblemTests
     }
 
     [Fact]
+    public async Task A_nested_objects_errors_go_to_its_part_of_the_form_and_the_rest_stay_outside()
+    {
+        var problem = await ReadAsync(HttpStatusCode.BadRequest,
+            """{"title":"请求参数校验失败","errors":{"member.name":["姓名不能为空"],"member.organizationId":["接收党组织不存在"],"letterNo":["介绍信编号不能为空"]}}""");
+
+        var member = problem.Within("member")!;
+        var letter = problem.Outside("member")!;
+
+        Assert.Equal(["姓名不能为空"], member.For("name"));
+        Assert.Equal(["接收党组织不存在"], member.For("organizationId"));
+        Assert.Empty(member.For("letterNo"));
+        Assert.Equal(["介绍信编号不能为空"], letter.For("letterNo"));
+        Assert.Empty(letter.For("name"));
+        Assert.Equal(problem.Title, member.Title);
+        Assert.Null(((ApiProblem?)null).Within("member"));
+    }
+
+    [Fact]
     public async Task Errors_of_fields_the_form_does_not_show_go_to_the_message_at_the_top()
     {
         var problem = await ReadAsync(HttpStatusCode.BadRequest,

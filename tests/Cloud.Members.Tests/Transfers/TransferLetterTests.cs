@@ -108,8 +108,25 @@ public sealed class TransferLetterTests(MembersHost members) : TransferTests(mem
         Assert.Equal(("In", c.BranchA.Id, "西安市某高校党委", "陕高转〔2026〕12号"), (history.GetProperty("direction").GetString(), history.GetProperty("toOrganizationId").GetGuid(),
             history.GetProperty("otherOrganizationName").GetString(), history.GetProperty("letterNo").GetString()));
         var memberId = Guid.Parse(response.Headers.Location!.ToString().Split('/')[^1]);
+        Assert.Equal(memberId, history.GetProperty("memberId").GetGuid());
         Assert.Equal(nationalId, (await c.AdminA.GetFromJsonAsync<JsonElement>($"/api/members/{memberId}")).GetProperty("nationalId").GetString());
         await again.AssertProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task An_arrival_with_a_bad_record_names_the_records_fields_inside_member_and_writes_nothing()
+    {
+        var c = Three;
+        var record = TransferCounties.Request(c.BranchA.Id, TestNationalIds.For(TransferCounties.Born, Gender.Male), name: "");
+        var before = await c.AdminA.GetFromJsonAsync<JsonElement>("/api/members/search/counts");
+
+        var response = await c.AdminA.PostAsJsonAsync("/api/members/transfers/in", new TransferInRequest(record, "西安市某高校党委", "Graduation", null, TransferCounties.Today));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        problem.AssertFieldError("member.name");
+        problem.AssertFieldError("letterNo");
+        Assert.False(problem.GetProperty("errors").TryGetProperty("name", out _));
+        Assert.Equal(before.GetProperty("total").GetInt32(), (await c.AdminA.GetFromJsonAsync<JsonElement>("/api/members/search/counts")).GetProperty("total").GetInt32());
     }
 
     [Fact]

@@ -15,6 +15,9 @@ public sealed record AffiliationHistoryResponse(
     string LetterNo,
     DateOnly TransferredOn)
 {
+    /// <summary>The member the change concerns; given where the change made the member (an arrival from outside Cloud).</summary>
+    public Guid? MemberId { get; init; }
+
     public static AffiliationHistoryResponse From(AffiliationHistory h, IReadOnlyDictionary<Guid, string> names) => new(
         h.Direction.ToString(), h.FromOrganizationId, Name(h.FromOrganizationId, names), h.ToOrganizationId, Name(h.ToOrganizationId, names),
         h.OtherCounty, h.OtherOrganizationName, h.Reason.ToString(), h.LetterNo, h.TransferredOn);

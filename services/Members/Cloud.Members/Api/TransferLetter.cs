@@ -24,7 +24,7 @@ public static class TransferLetter
             return parsed;
         }
 
-        validation.Add("reason", $"转接原因必须是 {EnumNames.Names<TransferReason>()} 之一");
+        validation.Add("reason", string.IsNullOrEmpty(reason) ? "请选择转接原因" : $"转接原因必须是 {EnumNames.Names<TransferReason>()} 之一");
         return null;
     }
 }

@@ -20,7 +20,9 @@ public static class TransfersInApi
             return new Validation().Add("member", "党员信息不能为空").ToProblem();
         }
 
-        var validation = record.Validate(s.Today, out var nationalId, out var facts);
+        // The record's fields are named where the request has them (member.name), as member.organizationId below is.
+        var validation = new Validation().AddAll(record.Validate(s.Today, out var nationalId, out var facts).Errors
+            .SelectMany(e => e.Value.Select(message => ($"member.{e.Key}", message))));
         var reason = TransferLetter.Validate(validation, request.Reason, request.LetterNo, request.On, "on", s.Today);
         validation.Optional("fromOrganizationName", request.FromOrganizationName, "转出党组织名称", OutgoingTransferConfiguration.MaxOrganizationNameLength);
         if (validation.IsValid && await MemberOrganizations.FindAsync(s.Db, s.User, facts.OrganizationId, cancellationToken) is null)
@@ -48,6 +50,6 @@ public static class TransfersInApi
         s.Db.Publish(TransferEvents.Transferred(s.County, member, TransferDirection.In, history.Reason, history.TransferredOn, null, member.OrganizationId, null, s.Now));
         await s.Db.SaveChangesAsync(cancellationToken);
         var name = await s.Db.Organizations.Where(o => o.OrganizationId == member.OrganizationId).Select(o => o.Name).FirstAsync(cancellationToken);
-        return TypedResults.Created($"/api/members/{member.Id}", AffiliationHistoryResponse.From(history, new Dictionary<Guid, string> { [member.OrganizationId] = name }));
+        return TypedResults.Created($"/api/members/{member.Id}", AffiliationHistoryResponse.From(history, new Dictionary<Guid, string> { [member.OrganizationId] = name }) with { MemberId = member.Id });
     }
 }
