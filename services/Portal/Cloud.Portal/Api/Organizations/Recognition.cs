@@ -40,3 +40,31 @@ public sealed record MemberCount(int FullMembers, int ProbationaryMembers, int T
 public sealed record RosterMember(Guid Id, string Name, string Status, string? OrganizationName);
 
 public sealed record RosterPage(IReadOnlyList<RosterMember> Items, string? Next);
+
+/// <summary><c>GET /ratings/distribution</c>: a year's village ratings across the county (星级 and 等级) and the moves since the year before.</summary>
+public sealed record RatingDistribution(
+    int Year, int Villages, int Rated, IReadOnlyList<StarCount> ByStar, IReadOnlyList<GradeCount> ByGrade,
+    int StarUpgrades, int GradeUpgrades, int StarDowngrades, int GradeDowngrades);
+
+public sealed record StarCount(int StarRating, int Count);
+
+public sealed record GradeCount(int Grade, int Count);
+
+/// <summary><c>GET /weak</c>: a year's 软弱涣散 flags with their organizations.</summary>
+public sealed record WeakOrganizations(int Year, DateOnly AsOf, int Flagged, int Rectified, int Open, int Overdue, IReadOnlyList<CountyWeakFlag> Flags);
+
+public sealed record CountyWeakFlag(
+    Guid Id, Guid OrganizationId, string OrganizationName, DateOnly FlaggedOn, DateOnly RectificationDeadline, string? Reason, DateOnly? RectifiedOn, bool Overdue);
+
+/// <summary><c>GET /honors</c>: a year's honors.</summary>
+public sealed record CountyHonors(int Year, int Honors, int Organizations, IReadOnlyList<CountyHonor> Items);
+
+public sealed record CountyHonor(Guid Id, Guid OrganizationId, string OrganizationName, string Award, string? Title, int Year, string Level);
+
+/// <summary><c>GET /pairings</c>: the pairings running in a year.</summary>
+public sealed record CountyPairings(int Year, int Count, IReadOnlyList<Pairing> Pairings);
+
+/// <summary><c>GET /demonstration-sites</c>: the sites of a year.</summary>
+public sealed record CountyDemonstrationSites(int Year, int Count, IReadOnlyList<CountyDemonstrationSite> Sites);
+
+public sealed record CountyDemonstrationSite(Guid Id, Guid OrganizationId, string OrganizationName, Guid LiaisonLeaderId, int SinceYear, int? UntilYear);
