@@ -22,8 +22,7 @@ public sealed class OrganizationsJourney(PortalPlatform platform)
         await PortalScreens.WaitForPageAsync(page, "组织");
         await page.GetByTestId("register").ClickAsync();
         await page.GetByLabel("组织名称").FillAsync("东河镇新村党支部");
-        await page.GetByLabel("上级组织").FillAsync("东河镇");
-        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasTextString = "中共组织树县东河镇委员会" }).ClickAsync();
+        await JourneySetup.PickAsync(page, page.Locator(".mud-dialog"), "上级组织", "东河镇", "中共组织树县东河镇委员会");
         await page.GetByTestId("dialog-submit").ClickAsync();
         await page.GetByText("组织已登记").WaitForAsync();
 
@@ -115,6 +114,25 @@ public sealed class OrganizationsJourney(PortalPlatform platform)
         await PortalScreens.WaitForPageAsync(page, "中共组织更名县南河镇委员会");
         await page.GetByRole(AriaRole.Tab, new() { Name = "历史沿革" }).ClickAsync();
         await page.GetByTestId("history").GetByText("更名为 中共组织更名县南河镇委员会").WaitForAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_election_form_starts_from_the_members_who_may_vote()
+    {
+        using var county = await platform.NewCountyAsync("选举县");
+        var branch = await JourneySetup.RegisterBranchAsync(county, "中共选举县河东村支部委员会");
+        await JourneySetup.RegisterMemberAsync(county, "周文华", 0, branch);
+        await JourneySetup.RegisterMemberAsync(county, "吴德明", 1, branch);
+        var page = await platform.SignInAsync(county.Code, TestCounty.AdminLogin, TestCounty.Password);
+        await page.GotoAsync($"organizations/{branch}");
+        await PortalScreens.WaitForPageAsync(page, "中共选举县河东村支部委员会");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "领导班子" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "记录换届选举", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByLabel("应到会人数")).ToHaveValueAsync("2");
+        await Assertions.Expect(page.GetByText("有表决权的正式党员 2 名（预备党员 0 名不计）")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
 
