@@ -17,7 +17,8 @@ public sealed class PortalClientRegistration(IServiceProvider services, IConfigu
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var descriptor = Describe();
-        // Replicas (and parallel test hosts) start together: a lost race to create is retried as an update.
+        // Replicas (and parallel test hosts) start together: a lost race to create (the database's unique index, or OpenIddict's own
+        // "client identifier already exists" check, whichever sees the winner first) is retried as an update.
         for (var attempt = 1; ; attempt++)
         {
             await using var scope = services.CreateAsyncScope();
@@ -36,7 +37,7 @@ public sealed class PortalClientRegistration(IServiceProvider services, IConfigu
 
                 return;
             }
-            catch (Exception ex) when (attempt < 5 && ex is DbUpdateException or OpenIddictExceptions.ConcurrencyException)
+            catch (Exception ex) when (attempt < 5 && ex is DbUpdateException or OpenIddictExceptions.ConcurrencyException or OpenIddictExceptions.ValidationException)
             {
                 await Task.Delay(100 * attempt, cancellationToken);
             }
