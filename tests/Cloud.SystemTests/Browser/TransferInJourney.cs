@@ -34,8 +34,7 @@ public sealed class TransferInJourney(PortalPlatform platform)
         await page.Locator("[data-field=gender]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "女" }).First.ClickAsync();
         await page.GetByLabel("民族").FillAsync("汉族");
-        await page.GetByLabel("出生日期").FillAsync(MemberRoster.BirthDateOf(0).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        await page.GetByLabel("出生日期").PressAsync("Tab");
+        await TypeDateAsync(page, "出生日期", MemberRoster.BirthDateOf(0).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (field, option) in new[] { ("education", "大学本科"), ("occupation", "工人"), ("employmentStatus", "在职"), ("status", "正式党员") })
         {
             await page.Locator($"[data-field={field}]").ClickAsync();
@@ -43,12 +42,9 @@ public sealed class TransferInJourney(PortalPlatform platform)
         }
 
         await JourneySetup.PickAsync(page, page.Locator("body"), "所在党组织", "南关", "中共转入县南关社区支部委员会");
-        await page.GetByLabel("入党时间").FillAsync("2010-07-01");
-        await page.GetByLabel("入党时间").PressAsync("Tab");
-        await page.GetByLabel("预备期开始日期").FillAsync("2010-07-01");
-        await page.GetByLabel("预备期开始日期").PressAsync("Tab");
-        await page.GetByLabel("转正时间").FillAsync("2011-07-01");
-        await page.GetByLabel("转正时间").PressAsync("Tab");
+        await TypeDateAsync(page, "入党时间", "2010-07-01");
+        await TypeDateAsync(page, "预备期开始日期", "2010-07-01");
+        await TypeDateAsync(page, "转正时间", "2011-07-01");
         await page.GetByTestId("receive").ClickAsync();
 
         await PortalScreens.WaitForPageAsync(page, "上官秀梅");
@@ -58,5 +54,22 @@ public sealed class TransferInJourney(PortalPlatform platform)
         await Expect(page.GetByTestId("member-total")).ToContainTextAsync("共 1 名");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "上官秀梅" })).ToBeVisibleAsync();
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>Types a date into a picker and leaves it; typed again if a render of the form in between wiped it.</summary>
+    private static async Task TypeDateAsync(IPage page, string label, string date)
+    {
+        var input = page.GetByLabel(label);
+        for (var attempt = 1; ; attempt++)
+        {
+            await input.FillAsync(date);
+            await input.PressAsync("Tab");
+            await page.WaitForTimeoutAsync(200);
+            if (await input.InputValueAsync() == date || attempt == 3)
+            {
+                await Expect(input).ToHaveValueAsync(date);
+                return;
+            }
+        }
     }
 }
