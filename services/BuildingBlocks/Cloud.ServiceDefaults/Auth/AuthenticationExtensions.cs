@@ -21,6 +21,8 @@ public static class AuthenticationExtensions
             .AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
             {
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(new ValidatedTokenCache());
                 options.MapInboundClaims = false;
                 options.Authority = testKey is null ? identity.Authority : null;
                 options.RequireHttpsMetadata = false;
