@@ -87,6 +87,30 @@ public sealed class DevelopmentApiTests(MembersHost members) : IClassFixture<Mem
     }
 
     [Fact]
+    public async Task Confirmation_through_the_case_is_the_same_decision_as_on_the_record_and_reaches_reporting()
+    {
+        Guid[] sponsors = [await _county.RegisterMemberAsync(), await _county.RegisterMemberAsync()];
+        var applied = new DateOnly(2013, 4, 1);
+        var caseId = (await _county.OpenAsync(applied)).GetProperty("id").GetGuid();
+        DevelopmentStep[] skipping = [DevelopmentStep.ActivistFiling, DevelopmentStep.CandidateFiling, DevelopmentStep.CandidateTraining];
+        await using var events = await TestBus<Contracts.Members.MemberStatusChanged>.StartAsync(TestEnvironment.AmqpUrl);
+
+        await _county.WalkAsync(caseId, applied, DevelopmentStep.ConfirmationApproval, sponsors, skipping);
+        var memberId = (await _county.GetAsync(caseId)).GetProperty("memberId").GetGuid();
+        var published = await Eventually.WaitAsync(
+            () => Task.FromResult(events.Received.Where(e => e.Message.MemberId == memberId).ToList()), r => r.Count > 0, TimeSpan.FromSeconds(15), "the confirmation is published");
+        var sideStates = await _county.Admin.GetFromJsonAsync<JsonElement>($"/api/members/{memberId}/side-states");
+        var record = await _county.Admin.GetFromJsonAsync<JsonElement>($"/api/members/{memberId}");
+
+        var message = Assert.Single(published).Message;
+        Assert.Equal(("Probationary", "Full", "Full"), (message.OldStatus, message.NewStatus, message.Facts.MembershipStatus));
+        Assert.Equal(DevelopmentTimeline.DateFor(applied, DevelopmentStep.ConfirmationApproval), message.DecidedOn);
+        var decision = Assert.Single(sideStates.GetProperty("decisions").EnumerateArray());
+        Assert.Equal("Confirmation", decision.GetProperty("kind").GetString());
+        Assert.Equal("Full", record.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Overdue_cases_are_listed_by_their_next_due_date_and_the_pool_is_counted_by_stage()
     {
         var overdue = (await _county.OpenAsync(Today.AddMonths(-1).AddDays(-1))).GetProperty("id").GetGuid(); // talk due yesterday

@@ -112,11 +112,7 @@ public static class MemberRecordsApi
                 return RecordProblems.Rule(refusal);
             }
 
-            var (oldStatus, oldState) = (member.Status, member.State);
-            // 党章第七条: 党龄 counts from the day probation ended, not from the (often later) decision.
-            member.Confirm(ProbationRules.EndsOn(member) ?? decision.DecidedOn, now);
-            MemberDecisions.Record(db, user, member, MembershipDecisionKind.Confirmation, decision, now);
-            MemberRecordEvents.StatusChanged(db, member, oldStatus, oldState, decision.DecidedOn, now);
+            MemberDecisions.Confirm(db, user, member, decision, ProbationRules.EndsOn(member) ?? decision.DecidedOn, now);
             return TypedResults.Ok(StatusOf(member));
         }, cancellationToken);
 

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Cloud.Contracts.Members;
 using Cloud.Members.Data;
 using Cloud.Members.Domain.Development;
@@ -15,7 +16,10 @@ namespace Cloud.Members.Api.Development;
 /// </summary>
 public static class AdmissionMembership
 {
-    public static async Task<ProblemHttpResult?> ApplyAsync(MembersDbContext db, DevelopmentCase c, DevelopmentStep step, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Who decides a 转正 when the approval step names no body: the superior Party committee (M19).</summary>
+    private const string DefaultApprovingBody = "上级党委";
+
+    public static async Task<ProblemHttpResult?> ApplyAsync(MembersDbContext db, ClaimsPrincipal user, DevelopmentCase c, DevelopmentStep step, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (step == DevelopmentStep.CommitteeApproval)
         {
@@ -28,13 +32,16 @@ public static class AdmissionMembership
             return null;
         }
 
-        if (c.Stage == DevelopmentStage.Full)
+        // The same decision as the member record's own 转正 (MemberDecisions), so its history and events are the same too.
+        var approval = c.Latest(DevelopmentStep.ConfirmationApproval)!;
+        var decision = new MemberDecision(approval.DecidedOn, approval.DecidingBody ?? DefaultApprovingBody, approval.DocumentNumber);
+        if (c.Stage == DevelopmentStage.Full && member.Status == MembershipStatus.Probationary)
         {
-            member.Apply(FactsOf(member) with { Status = MembershipStatus.Full, ConfirmedOn = c.ConfirmedOn }, now);
+            MemberDecisions.Confirm(db, user, member, decision, c.ConfirmedOn ?? approval.DecidedOn, now);
         }
-        else if (c.Stage == DevelopmentStage.ProbationCancelled)
+        else if (c.Stage == DevelopmentStage.ProbationCancelled && member.State == MemberState.Current)
         {
-            member.CancelProbation(now);
+            MemberDecisions.CancelProbation(db, user, member, decision, now);
         }
 
         return null;
@@ -58,8 +65,4 @@ public static class AdmissionMembership
         db.Publish(new MemberRegistered(db.Tenant.TenantId!, Guid.NewGuid(), now, member.Id, MemberStatistics.Of(member)));
         return null;
     }
-
-    private static MemberFacts FactsOf(PartyMember m) => new(
-        m.Gender, m.Ethnicity, m.BirthDate, m.Education, m.Occupation, m.EmploymentStatus, m.Status, m.AdmissionApprovedOn, m.ProbationStartOn,
-        m.ConfirmedOn, m.OrganizationId, m.PartyGroupId, m.WorkUnitId, m.IsLeadingCadre, m.PostResponsibility, m.Phone, m.Address);
 }

@@ -44,7 +44,7 @@ public static class DevelopmentStepsApi
             return DevelopmentCases.Refused(refusal);
         }
 
-        if (await AdmissionMembership.ApplyAsync(db, c, parsed, now, cancellationToken) is { } conflict)
+        if (await AdmissionMembership.ApplyAsync(db, user, c, parsed, now, cancellationToken) is { } conflict)
         {
             return conflict;
         }

@@ -5,6 +5,9 @@ public enum MembershipDecisionKind
 {
     /// <summary>转正.</summary>
     Confirmation,
+
+    /// <summary>取消预备党员资格: the superior did not confirm a probationary member (M19).</summary>
+    ProbationCancelled,
     Deceased,
     Expelled,
     Withdrawn,
