@@ -60,5 +60,9 @@ public sealed class TestBus<TEvent> : IAsyncDisposable
         where T : class, Cloud.Contracts.IIntegrationEvent =>
         _bus.Publish(message, context => context.MessageId = message.EventId);
 
+    /// <summary>Publishes an event of any type as its own type (not as the interface), with the event id as message id.</summary>
+    public Task PublishObjectAsync(Cloud.Contracts.IIntegrationEvent message) =>
+        _bus.Publish(message, message.GetType(), context => context.MessageId = message.EventId);
+
     public async ValueTask DisposeAsync() => await _bus.StopAsync(TimeSpan.FromSeconds(10));
 }

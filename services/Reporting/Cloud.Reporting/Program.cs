@@ -19,4 +19,5 @@ app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapMessagingOps();
 app.MapOverviewApi();
+app.MapStatisticsApi();
 await app.RunAsync();

@@ -16,6 +16,9 @@ public static class ReportingService
         {
             bus.AddOrganizationTreeCopy();
             bus.AddConsumer<OrganizationMembershipCountedConsumer>();
+            bus.AddConsumer<OrganizationHistoryConsumer>();
+            bus.AddConsumer<MemberHistoryConsumer>();
+            bus.AddConsumer<DevelopmentHistoryConsumer>();
         });
         return builder;
     }

@@ -1,0 +1,46 @@
+namespace Cloud.Reporting.Api;
+
+/// <summary>
+/// The county's (or a subtree's) statistics as of <see cref="AsOf"/>, flows from <see cref="From"/> to <see cref="AsOf"/>;
+/// each property is one indicator of domain.md §4, named by its identifier.
+/// </summary>
+public sealed record StatisticsReport(
+    string TenantId,
+    DateOnly AsOf,
+    DateOnly From,
+    Guid? OrganizationId,
+    OrgCountByType OrgCountByType,
+    MemberCount MemberCount,
+    IReadOnlyDictionary<string, long> MemberByEmployment,
+    Share FemaleShare,
+    Share MinorityShare,
+    Share CollegeShare,
+    Share Under35Share,
+    AgeDistribution AgeDistribution,
+    IReadOnlyDictionary<string, long> OccupationDistribution,
+    long MobileMemberCount,
+    long LostContactCount,
+    NewMembers NewMembers,
+    IReadOnlyDictionary<string, long> PipelineCounts);
+
+/// <summary>1 基层党组织数: by type (PrimaryCommittee, GeneralBranch, Branch), by type and domain, by township.</summary>
+public sealed record OrgCountByType(long Total, IReadOnlyDictionary<string, long> ByType, IReadOnlyList<TypeDomainCount> ByTypeAndDomain, IReadOnlyDictionary<string, long> ByTownship);
+
+public sealed record TypeDomainCount(string Type, string? Domain, long Count);
+
+/// <summary>4 党员总数 / 正式 / 预备.</summary>
+public sealed record MemberCount(long Total, long Full, long Probationary);
+
+/// <summary>A part of a whole and its percentage, to one decimal (0 when the whole is empty).</summary>
+public sealed record Share(long Count, long Total, decimal Percent)
+{
+    public static Share Of(long count, long total) => new(count, total, total == 0 ? 0 : Math.Round(100m * count / total, 1, MidpointRounding.AwayFromZero));
+}
+
+/// <summary>10 党员年龄结构: the bands of the scheme in use, youngest first, and the average age (one decimal).</summary>
+public sealed record AgeDistribution(IReadOnlyList<BandCount> Bands, decimal AverageAge);
+
+public sealed record BandCount(string Band, long Count);
+
+/// <summary>26 发展党员数及结构: admitted in the period, and the shares of women, minorities, ≤35, 大专以上, farmers and workers.</summary>
+public sealed record NewMembers(long Count, Share Female, Share Minority, Share Under35, Share College, Share Farmer, Share Worker);

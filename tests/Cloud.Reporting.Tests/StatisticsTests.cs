@@ -1,0 +1,210 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Cloud.Contracts;
+using Cloud.Contracts.Members;
+using Cloud.Contracts.Organizations;
+using Cloud.Reporting.Api;
+using Cloud.ServiceDefaults.Auth;
+using Cloud.Testing;
+
+namespace Cloud.Reporting.Tests;
+
+/// <summary>
+/// The indicators of domain.md §4 that the members, the tree and the development cases answer, from their events through
+/// RabbitMQ: as of any day (history, not today's state), for a subtree as the tree stood that day, idempotent and
+/// independent of the order events arrive in, and never another county's.
+/// </summary>
+public sealed class StatisticsTests(ReportingHost host) : IClassFixture<ReportingHost>
+{
+    private static readonly DateOnly TreeSetUp = new(2020, 1, 1);
+    private static readonly DateTimeOffset Recorded = new(2026, 11, 1, 2, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Member_structure_is_counted_from_the_roll_as_it_stood_on_the_day()
+    {
+        var county = new CountyEvents(Counties.New());
+        await PublishAsync(county.Story());
+
+        var yearEnd = await WaitForAsync(county.Id, "asOf=2026-12-31&from=2025-01-01", r => r.MemberCount.Total == 3 && r.MobileMemberCount == 1 && r.PipelineCounts["Activist"] == 1);
+        var january = await StatisticsAsync(county.Id, "asOf=2026-01-31");
+        var before = await StatisticsAsync(county.Id, "asOf=2010-12-31");
+        var may = await StatisticsAsync(county.Id, "asOf=2026-05-01");
+
+        Assert.Equal(new MemberCount(3, 3, 0), yearEnd.MemberCount); // 赵 transferred out in May; 孙 confirmed in March
+        Assert.Equal(Share.Of(2, 3), yearEnd.FemaleShare);
+        Assert.Equal(66.7m, yearEnd.FemaleShare.Percent);
+        Assert.Equal(Share.Of(2, 3), yearEnd.MinorityShare);
+        Assert.Equal(Share.Of(2, 3), yearEnd.CollegeShare);
+        Assert.Equal(Share.Of(1, 3), yearEnd.Under35Share); // born 2000; the one born 1990 is 36 in 2026
+        Assert.Equal(new Dictionary<string, long> { ["Active"] = 2, ["Retired"] = 1 }, yearEnd.MemberByEmployment);
+        Assert.Equal(new Dictionary<string, long> { ["ProfessionalTechnical"] = 1, ["Student"] = 1, ["Worker"] = 1 }, yearEnd.OccupationDistribution); // 赵, the farmer, left
+        Assert.Equal(["≤30", "31–35", "36–40", "41–45", "46–50", "51–55", "56–60", "≥61"], yearEnd.AgeDistribution.Bands.Select(b => b.Band));
+        Assert.Equal([1L, 0, 1, 0, 0, 0, 0, 1], yearEnd.AgeDistribution.Bands.Select(b => b.Count));
+        Assert.Equal(Math.Round((26 + 36 + 66) / 3m, 1), yearEnd.AgeDistribution.AverageAge);
+        Assert.Equal(1, yearEnd.NewMembers.Count); // 孙 admitted 2025-03-01
+        Assert.Equal(Share.Of(1, 1), yearEnd.NewMembers.Under35);
+        Assert.Equal(3, yearEnd.OrgCountByType.Total);
+        Assert.Equal(new Dictionary<string, long> { ["Branch"] = 2, ["PrimaryCommittee"] = 1 }, yearEnd.OrgCountByType.ByType);
+        Assert.Equal(new Dictionary<string, long> { ["千河镇"] = 3 }, yearEnd.OrgCountByType.ByTownship);
+        Assert.Contains(new TypeDomainCount("Branch", "Village", 2), yearEnd.OrgCountByType.ByTypeAndDomain);
+
+        Assert.Equal(new MemberCount(4, 3, 1), january.MemberCount);
+        Assert.Equal(0, january.MobileMemberCount);
+        Assert.Equal(new MemberCount(2, 2, 0), before.MemberCount); // 李 was admitted in 2015, 孙 in 2025
+        Assert.Equal(0, before.OrgCountByType.Total); // the tree was set up in 2020
+        Assert.Equal((1L, 0L), (may.PipelineCounts["Applicant"], may.PipelineCounts["Activist"]));
+    }
+
+    [Fact]
+    public async Task Events_delivered_twice_and_out_of_order_leave_the_same_figures()
+    {
+        var inOrder = new CountyEvents(Counties.New());
+        var shuffled = new CountyEvents(Counties.New());
+        await PublishAsync(inOrder.Story());
+        var story = shuffled.Story();
+        await PublishAsync([.. story.AsEnumerable().Reverse(), .. story]);
+
+        foreach (var query in new[] { "asOf=2026-12-31&from=2025-01-01", "asOf=2026-01-31", "asOf=2026-05-01" })
+        {
+            var expected = await WaitForAsync(inOrder.Id, "asOf=2026-12-31&from=2025-01-01", r => r.MemberCount.Total == 3 && r.MobileMemberCount == 1 && r.PipelineCounts["Activist"] == 1);
+            var wanted = Comparable(await StatisticsAsync(inOrder.Id, query));
+            var actual = await Eventually.WaitAsync(async () => Comparable(await StatisticsAsync(shuffled.Id, query)), r => r == wanted, ReportingHost.Arrival,
+                $"{query}: the shuffled county's figures equal the ordered one's");
+            Assert.Equal(wanted, actual);
+            Assert.Equal(3, expected.MemberCount.Total);
+        }
+    }
+
+    [Fact]
+    public async Task A_moved_branch_counts_under_its_new_township_from_the_day_of_the_move()
+    {
+        var county = new CountyEvents(Counties.New());
+        var (qianhe, pingtou, branch) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var member = Guid.NewGuid();
+        await PublishAsync(
+        [
+            county.Organization(qianhe, "中共千河镇委员会", "PrimaryCommittee", null),
+            county.Organization(pingtou, "中共坪头镇委员会", "PrimaryCommittee", null),
+            county.Organization(branch, "东坡村党支部", "Branch", qianhe),
+            new MemberRegistered(county.Id, Guid.NewGuid(), Recorded, member, CountyEvents.Facts(branch, "Male", 1980, false, "Secondary", "Worker", admitted: new DateOnly(2010, 7, 1))),
+            new OrganizationMoved(county.Id, Guid.NewGuid(), Recorded, branch, qianhe, pingtou, $"{qianhe:N}.{branch:N}", $"{pingtou:N}.{branch:N}", new DateOnly(2026, 6, 1)),
+            new OrganizationRenamed(county.Id, Guid.NewGuid(), Recorded, branch, "东坡村党支部", "东坡社区党支部", new DateOnly(2026, 6, 1)),
+            new OrganizationDissolved(county.Id, Guid.NewGuid(), Recorded, qianhe, "Merged", new DateOnly(2026, 9, 1)),
+        ]);
+        await WaitForAsync(county.Id, "asOf=2026-12-31", r => r.MemberCount.Total == 1 && r.OrgCountByType.Total == 2);
+
+        Assert.Equal(1, (await StatisticsAsync(county.Id, $"asOf=2026-03-01&organizationId={qianhe}")).MemberCount.Total);
+        Assert.Equal(0, (await StatisticsAsync(county.Id, $"asOf=2026-03-01&organizationId={pingtou}")).MemberCount.Total);
+        Assert.Equal(0, (await StatisticsAsync(county.Id, $"asOf=2026-07-01&organizationId={qianhe}")).MemberCount.Total);
+        Assert.Equal(1, (await StatisticsAsync(county.Id, $"asOf=2026-07-01&organizationId={pingtou}")).MemberCount.Total);
+        Assert.Equal(2, (await StatisticsAsync(county.Id, $"asOf=2026-07-01&organizationId={pingtou}")).OrgCountByType.Total);
+        Assert.Equal(3, (await StatisticsAsync(county.Id, "asOf=2026-08-31")).OrgCountByType.Total);
+        Assert.Equal(2, (await StatisticsAsync(county.Id, "asOf=2026-09-01")).OrgCountByType.Total); // 千河 dissolved that day
+    }
+
+    [Fact]
+    public async Task A_county_sees_its_own_figures_and_a_scoped_user_only_its_subtree()
+    {
+        var county = new CountyEvents(Counties.New());
+        var other = new CountyEvents(Counties.New());
+        await PublishAsync([.. county.Story(), .. other.Story()]);
+        await WaitForAsync(county.Id, "asOf=2026-12-31", r => r.MemberCount.Total == 3);
+        await WaitForAsync(other.Id, "asOf=2026-12-31", r => r.MemberCount.Total == 3);
+        var tree = host.TreeOf(county.Id);
+        await tree.WaitUntilKnownAsync(host.Service.Services, new TreeNode(county.Township, $"{county.Township:N}"));
+
+        using var secretary = Client(TestTokens.Scoped(county.Id, county.Dongpo, CloudRoles.BranchSecretary));
+        var own = await secretary.GetFromJsonAsync<StatisticsReport>("/api/reporting/statistics?asOf=2026-12-31");
+        var wider = await secretary.GetAsync($"/api/reporting/statistics?organizationId={county.Township}");
+        var foreign = await secretary.GetAsync($"/api/reporting/statistics?organizationId={other.Township}");
+        using var admin = Client(TestTokens.CountyAdmin(county.Id));
+        var badDates = await admin.GetAsync("/api/reporting/statistics?asOf=2026-01-01&from=2026-02-01");
+        var badFormat = await admin.GetAsync("/api/reporting/statistics?asOf=yesterday");
+
+        Assert.Equal(new MemberCount(2, 2, 0), own!.MemberCount); // 东坡: 李 and 王
+        Assert.Equal(county.Dongpo, own.OrganizationId);
+        Assert.Equal(HttpStatusCode.Forbidden, wider.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
+        var problem = await badDates.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("from", out _));
+        await badFormat.AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    private static string Comparable(StatisticsReport report) =>
+        JsonSerializer.Serialize(report with { TenantId = string.Empty });
+
+    private async Task PublishAsync(IEnumerable<IIntegrationEvent> events)
+    {
+        foreach (var e in events)
+        {
+            await host.Publisher.PublishObjectAsync(e);
+        }
+    }
+
+    private HttpClient Client(string token)
+    {
+        var client = host.Service.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private async Task<StatisticsReport> StatisticsAsync(string county, string query)
+    {
+        using var client = Client(TestTokens.CountyAdmin(county));
+        return (await client.GetFromJsonAsync<StatisticsReport>($"/api/reporting/statistics?{query}"))!;
+    }
+
+    private Task<StatisticsReport> WaitForAsync(string county, string query, Func<StatisticsReport, bool> done) =>
+        Eventually.WaitAsync(() => StatisticsAsync(county, query), done, ReportingHost.Arrival, $"the statistics of {county} ({query}) arrive");
+
+    /// <summary>One county's story: a township with two village branches, four members, a confirmation, a transfer out, a mobile member, a development case.</summary>
+    private sealed class CountyEvents(string id)
+    {
+        public string Id => id;
+
+        public Guid Township { get; } = Guid.NewGuid();
+
+        public Guid Dongpo { get; } = Guid.NewGuid();
+
+        public Guid Xipo { get; } = Guid.NewGuid();
+
+        public static MemberStatisticalFacts Facts(
+            Guid organization, string gender, int born, bool minority, string education, string occupation, string employment = "Active",
+            string status = "Full", DateOnly? admitted = null, DateOnly? confirmed = null) =>
+            new(organization, gender, born, minority, education, occupation, employment, status, admitted, confirmed ?? admitted?.AddYears(1), false, null);
+
+        public OrganizationRegistered Organization(Guid organization, string name, string type, Guid? parent) =>
+            new(id, Guid.NewGuid(), Recorded, organization, name, type, parent, type == "Branch" ? "Standard" : null, type == "Branch" ? "Village" : null,
+                null, TreeSetUp, "千河镇", "Active");
+
+        public List<IIntegrationEvent> Story()
+        {
+            var (li, wang, sun, zhao) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+            var sunProbation = Facts(Xipo, "Female", 2000, true, "CollegeOrAbove", "Student", status: "Probationary", admitted: new DateOnly(2025, 3, 1)) with { ConfirmedOn = null };
+            var zhaoFacts = Facts(Xipo, "Male", 1970, false, "JuniorHighOrBelow", "FarmerHerderFisher", admitted: new DateOnly(1995, 7, 1));
+            var wangFacts = Facts(Dongpo, "Male", 1960, true, "Secondary", "Worker", "Retired", admitted: new DateOnly(1985, 7, 1));
+            var caseId = Guid.NewGuid();
+            return
+            [
+                Organization(Township, "中共千河镇委员会", "PrimaryCommittee", null),
+                Organization(Dongpo, "东坡村党支部", "Branch", Township),
+                Organization(Xipo, "西坡村党支部", "Branch", Township),
+                new MemberRegistered(id, Guid.NewGuid(), Recorded, li, Facts(Dongpo, "Female", 1990, false, "CollegeOrAbove", "ProfessionalTechnical", admitted: new DateOnly(2015, 7, 1))),
+                new MemberRegistered(id, Guid.NewGuid(), Recorded, wang, wangFacts),
+                new MemberRegistered(id, Guid.NewGuid(), Recorded, sun, sunProbation),
+                new MemberRegistered(id, Guid.NewGuid(), Recorded, zhao, zhaoFacts),
+                new MemberStatusChanged(id, Guid.NewGuid(), Recorded.AddMinutes(1), sun, sunProbation with { MembershipStatus = "Full", ConfirmedOn = new DateOnly(2026, 3, 1) },
+                    "Probationary", "Full", "Current", "Current", new DateOnly(2026, 3, 10)),
+                new MemberTransferred(id, Guid.NewGuid(), Recorded.AddMinutes(2), zhao, "Out", "Relocation", new DateOnly(2026, 5, 1), Xipo, null, null, zhaoFacts),
+                new MobileStatusChanged(id, Guid.NewGuid(), Recorded.AddMinutes(3), wang, wangFacts, true, new DateOnly(2026, 2, 1)),
+                Stage(caseId, "Applicant", null, new DateOnly(2026, 4, 1), Recorded.AddMinutes(4)),
+                Stage(caseId, "Activist", "Applicant", new DateOnly(2026, 6, 1), Recorded.AddMinutes(5)),
+            ];
+        }
+
+        private DevelopmentStageChanged Stage(Guid caseId, string stage, string? previous, DateOnly since, DateTimeOffset at) =>
+            new(id, Guid.NewGuid(), at, caseId, Xipo, stage, previous, since, new DateOnly(2026, 4, 1), "Male", 2001, false, "Secondary", "FarmerHerderFisher", true, null);
+    }
+}
