@@ -32,7 +32,7 @@ public sealed class RecordsCounty : IAsyncDisposable
 
     public TreeNode OtherBranch { get; }
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    public static DateOnly Today => Cloud.Contracts.CountyCalendar.Today(TimeProvider.System);
 
     /// <summary>A date as the API writes it.</summary>
     public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

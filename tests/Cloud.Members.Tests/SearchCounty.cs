@@ -17,7 +17,7 @@ public sealed class SearchCounty : IAsyncDisposable
 
     public string County { get; } = Counties.New();
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    public static DateOnly Today => Cloud.Contracts.CountyCalendar.Today(TimeProvider.System);
 
     public TreeNode Committee { get; private set; } = null!;
 

@@ -27,7 +27,7 @@ public sealed class StatisticsTests(ReportingHost host) : IClassFixture<Reportin
         var county = new CountyEvents(Counties.New());
         await PublishAsync(county.Story());
 
-        var yearEnd = await WaitForAsync(county.Id, "asOf=2026-12-31&from=2025-01-01", r => r.MemberCount.Total == 3 && r.MobileMemberCount == 1 && r.PipelineCounts["Activist"] == 1);
+        var yearEnd = await WaitForAsync(county.Id, "asOf=2026-12-31&from=2025-01-01", r => r.MemberCount.Total == 3 && r.MobileMemberCount == 1 && Stage(r, "Activist") == 1);
         var january = await StatisticsAsync(county.Id, "asOf=2026-01-31");
         var before = await StatisticsAsync(county.Id, "asOf=2010-12-31");
         var may = await StatisticsAsync(county.Id, "asOf=2026-05-01");
@@ -38,23 +38,24 @@ public sealed class StatisticsTests(ReportingHost host) : IClassFixture<Reportin
         Assert.Equal(Share.Of(2, 3), yearEnd.MinorityShare);
         Assert.Equal(Share.Of(2, 3), yearEnd.CollegeShare);
         Assert.Equal(Share.Of(1, 3), yearEnd.Under35Share); // born 2000; the one born 1990 is 36 in 2026
-        Assert.Equal(new Dictionary<string, long> { ["Active"] = 2, ["Retired"] = 1 }, yearEnd.MemberByEmployment);
-        Assert.Equal(new Dictionary<string, long> { ["ProfessionalTechnical"] = 1, ["Student"] = 1, ["Worker"] = 1 }, yearEnd.OccupationDistribution); // 赵, the farmer, left
-        Assert.Equal(["≤30", "31–35", "36–40", "41–45", "46–50", "51–55", "56–60", "≥61"], yearEnd.AgeDistribution.Bands.Select(b => b.Band));
+        Assert.Equal([("Active", "在职", 2L), ("Retired", "离退休", 1L)], yearEnd.MemberByEmployment.Select(t => (t.Key, t.Label, t.Count)));
+        Assert.Equal([("ProfessionalTechnical", 1L), ("Student", 1L), ("Worker", 1L)], yearEnd.OccupationDistribution.Select(t => (t.Key, t.Count))); // 赵, the farmer, left
+        Assert.Equal(["≤30", "31–35", "36–40", "41–45", "46–50", "51–55", "56–60", "≥61"], yearEnd.AgeDistribution.Bands.Select(b => b.Label));
         Assert.Equal([1L, 0, 1, 0, 0, 0, 0, 1], yearEnd.AgeDistribution.Bands.Select(b => b.Count));
         Assert.Equal(Math.Round((26 + 36 + 66) / 3m, 1), yearEnd.AgeDistribution.AverageAge);
         Assert.Equal(1, yearEnd.NewMembers.Count); // 孙 admitted 2025-03-01
         Assert.Equal(Share.Of(1, 1), yearEnd.NewMembers.Under35);
         Assert.Equal(3, yearEnd.OrgCountByType.Total);
-        Assert.Equal(new Dictionary<string, long> { ["Branch"] = 2, ["PrimaryCommittee"] = 1 }, yearEnd.OrgCountByType.ByType);
-        Assert.Equal(new Dictionary<string, long> { ["千河镇"] = 3 }, yearEnd.OrgCountByType.ByTownship);
-        Assert.Contains(new TypeDomainCount("Branch", "Village", 2), yearEnd.OrgCountByType.ByTypeAndDomain);
+        Assert.Equal([("Branch", "党支部", 2L), ("PrimaryCommittee", "基层党委", 1L)], yearEnd.OrgCountByType.ByType.Select(t => (t.Key, t.Label, t.Count)));
+        Assert.Equal([("千河镇", 3L)], yearEnd.OrgCountByType.ByTownship.Select(t => (t.Key, t.Count)));
+        Assert.Contains(new TypeDomainCount("Branch", "Village", "党支部（农村）", 2), yearEnd.OrgCountByType.ByTypeAndDomain);
 
         Assert.Equal(new MemberCount(4, 3, 1), january.MemberCount);
         Assert.Equal(0, january.MobileMemberCount);
         Assert.Equal(new MemberCount(2, 2, 0), before.MemberCount); // 李 was admitted in 2015, 孙 in 2025
         Assert.Equal(0, before.OrgCountByType.Total); // the tree was set up in 2020
-        Assert.Equal((1L, 0L), (may.PipelineCounts["Applicant"], may.PipelineCounts["Activist"]));
+        Assert.Equal((1L, 0L), (Stage(may, "Applicant"), Stage(may, "Activist")));
+        Assert.Equal([("CollegeOrAbove", 2L), ("Secondary", 1L)], yearEnd.EducationDistribution.Select(t => (t.Key, t.Count)));
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed class StatisticsTests(ReportingHost host) : IClassFixture<Reportin
 
         foreach (var query in new[] { "asOf=2026-12-31&from=2025-01-01", "asOf=2026-01-31", "asOf=2026-05-01" })
         {
-            var expected = await WaitForAsync(inOrder.Id, "asOf=2026-12-31&from=2025-01-01", r => r.MemberCount.Total == 3 && r.MobileMemberCount == 1 && r.PipelineCounts["Activist"] == 1);
+            var expected = await WaitForAsync(inOrder.Id, "asOf=2026-12-31&from=2025-01-01", r => r.MemberCount.Total == 3 && r.MobileMemberCount == 1 && Stage(r, "Activist") == 1);
             var wanted = Comparable(await StatisticsAsync(inOrder.Id, query));
             var actual = await Eventually.WaitAsync(async () => Comparable(await StatisticsAsync(shuffled.Id, query)), r => r == wanted, ReportingHost.Arrival,
                 $"{query}: the shuffled county's figures equal the ordered one's");
@@ -131,6 +132,34 @@ public sealed class StatisticsTests(ReportingHost host) : IClassFixture<Reportin
         Assert.True(problem.GetProperty("errors").TryGetProperty("from", out _));
         await badFormat.AssertProblemAsync(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task The_workbook_and_the_csv_carry_the_figures_of_the_page()
+    {
+        var county = new CountyEvents(Counties.New());
+        await PublishAsync(county.Story());
+        var page = await WaitForAsync(county.Id, "asOf=2026-12-31&from=2025-01-01", r => r.MemberCount.Total == 3 && r.MobileMemberCount == 1 && Stage(r, "Activist") == 1);
+        using var admin = Client(TestTokens.CountyAdmin(county.Id));
+
+        var xlsx = await admin.GetAsync("/api/reporting/statistics.xlsx?asOf=2026-12-31&from=2025-01-01");
+        var csv = await admin.GetAsync("/api/reporting/statistics.csv?asOf=2026-12-31&from=2025-01-01");
+
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("党内统计_20261231.xlsx", xlsx.Content.Headers.ContentDisposition?.FileNameStar);
+        var expected = StatisticsTable.Rows(page).Select(r => new[] { r.Section, r.Item, Invariant(r.Count), r.Percent is { } p ? Invariant(p) : null }).ToList();
+        var sheet = Cloud.Spreadsheets.XlsxSheet.Read(await xlsx.Content.ReadAsStreamAsync(), 1000);
+        Assert.Equal([StatisticsTable.Section, StatisticsTable.Item, StatisticsTable.Count, StatisticsTable.Percent], sheet.Rows[0].Cells);
+        Assert.Equal(expected.Select(Line), sheet.Rows.Skip(1).Select(r => Line([.. r.Cells])));
+        Assert.Contains(sheet.Rows, r => r.Cells[0] == "党员总数" && r.Cells[1] == "合计" && r.Cells[2] == "3");
+        var lines = Cloud.Spreadsheets.CsvSheet.Read(await csv.Content.ReadAsByteArrayAsync(), 1000);
+        Assert.Equal(expected.Select(Line), lines.Rows.Skip(1).Select(r => Line([.. r.Cells])));
+    }
+
+    private static string Invariant(IFormattable number) => number.ToString(null, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Line(string?[] cells) => string.Join(" | ", cells.Select(c => string.IsNullOrEmpty(c) ? "-" : c));
+
+    private static long Stage(StatisticsReport report, string stage) => report.PipelineCounts.Single(t => t.Key == stage).Count;
 
     private static string Comparable(StatisticsReport report) =>
         JsonSerializer.Serialize(report with { TenantId = string.Empty });

@@ -12,7 +12,7 @@ namespace Cloud.Members.Tests.Development;
 /// <summary>The development API: refusals naming the rule, rule sets by date, lists and counts, who may do what, county settings.</summary>
 public sealed class DevelopmentApiTests(MembersHost members) : IClassFixture<MembersHost>, IAsyncLifetime
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+    private static readonly DateOnly Today = Cloud.Contracts.CountyCalendar.Today(TimeProvider.System);
     private readonly DevelopmentCounty _county = new(members);
 
     public Task InitializeAsync() => _county.InitializeAsync();

@@ -77,7 +77,7 @@ public sealed class TransferCounties(MembersHost members) : IAsyncDisposable
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    public static DateOnly Today => Cloud.Contracts.CountyCalendar.Today(TimeProvider.System);
 
     public static async Task<List<JsonElement>> ListAsync(HttpClient client, string path) =>
         (await client.GetFromJsonAsync<JsonElement>(path)).EnumerateArray().ToList();

@@ -6,7 +6,7 @@ namespace Cloud.SystemTests.Browser;
 [Collection(PortalJourneys.Name)]
 public sealed class RoleNavigationJourney(PortalPlatform platform)
 {
-    private static readonly string[] Everything = ["工作台", "组织", "党员", "发展党员", "单位", "组织建设", "组织关系转接", "导入/导出", "我的档案", "用户与权限", "审计日志", "县级设置", "区县管理"];
+    private static readonly string[] Everything = ["工作台", "组织", "党员", "发展党员", "单位", "组织建设", "党内统计", "组织关系转接", "导入/导出", "我的档案", "用户与权限", "审计日志", "县级设置", "区县管理"];
 
     [Fact]
     public async Task Every_role_sees_only_its_own_navigation()
@@ -20,10 +20,10 @@ public sealed class RoleNavigationJourney(PortalPlatform platform)
         await county.CreateUserAsync("member", "普通党员", ["Member"]);
 
         await AssertNavigationAsync(county.Code, TestCounty.AdminLogin, "countyadmin",
-            ["工作台", "组织", "党员", "发展党员", "单位", "组织建设", "组织关系转接", "导入/导出", "用户与权限", "审计日志", "县级设置"]);
-        await AssertNavigationAsync(county.Code, "township", "orgadmin", ["工作台", "组织", "党员", "发展党员", "单位", "组织建设", "组织关系转接", "导入/导出"]);
-        await AssertNavigationAsync(county.Code, "secretary", "branchsecretary", ["工作台", "组织", "党员", "发展党员", "单位", "组织建设", "组织关系转接", "导入/导出"]);
-        await AssertNavigationAsync(county.Code, "auditor", "auditor", ["工作台", "组织", "党员", "发展党员", "单位", "组织建设"]);
+            ["工作台", "组织", "党员", "发展党员", "单位", "组织建设", "党内统计", "组织关系转接", "导入/导出", "用户与权限", "审计日志", "县级设置"]);
+        await AssertNavigationAsync(county.Code, "township", "orgadmin", ["工作台", "组织", "党员", "发展党员", "单位", "组织建设", "党内统计", "组织关系转接", "导入/导出"]);
+        await AssertNavigationAsync(county.Code, "secretary", "branchsecretary", ["工作台", "组织", "党员", "发展党员", "单位", "组织建设", "党内统计", "组织关系转接", "导入/导出"]);
+        await AssertNavigationAsync(county.Code, "auditor", "auditor", ["工作台", "组织", "党员", "发展党员", "单位", "组织建设", "党内统计"]);
         await AssertNavigationAsync(county.Code, "member", "member", ["工作台", "我的档案"]);
     }
 

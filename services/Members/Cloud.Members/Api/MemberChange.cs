@@ -1,3 +1,4 @@
+using Cloud.Contracts;
 using System.Security.Claims;
 using Cloud.Members.Data;
 using Cloud.Members.Domain.Members;
@@ -51,5 +52,5 @@ public static class MemberChange
         Func<PartyMember, DateTimeOffset, Results<Ok<T>, ValidationProblem, ProblemHttpResult>> change, CancellationToken cancellationToken) =>
         RunAsync<T>(db, user, id, clock, (member, now) => Task.FromResult(change(member, now)), cancellationToken);
 
-    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime);
+    public static DateOnly Today(DateTimeOffset now) => CountyCalendar.DateOf(now);
 }

@@ -1,3 +1,4 @@
+using Cloud.Contracts;
 using System.Security.Claims;
 using Cloud.Members.Data;
 using Cloud.Members.Domain.Members;
@@ -40,7 +41,7 @@ public static class MemberExportApi
                 var branch = sharedNames.Contains(organization.Name) ? organization.OrganizationId.ToString() : organization.Name;
                 return RosterExport.Row(m, reveal ? protector.Reveal(m.NationalId) : m.NationalIdMasked, branch);
             });
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = CountyCalendar.Today(clock);
         return TypedResults.File(RosterExport.Workbook(rows), XlsxContentType, $"党员花名册-{today:yyyy-MM-dd}.xlsx");
     }
 }

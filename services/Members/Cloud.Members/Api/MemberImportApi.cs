@@ -1,3 +1,4 @@
+using Cloud.Contracts;
 using System.Security.Claims;
 using Cloud.Members.Data;
 using Cloud.Members.Domain.Import;
@@ -140,5 +141,5 @@ public static class MemberImportApi
         return skip || existing is null || string.Equals(existing, "error", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private static DateOnly Today(TimeProvider clock) => CountyCalendar.Today(clock);
 }

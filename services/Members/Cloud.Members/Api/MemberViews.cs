@@ -1,3 +1,4 @@
+using Cloud.Contracts;
 using System.Security.Claims;
 using Cloud.Members.Data;
 using Cloud.Members.Domain.Access;
@@ -23,6 +24,6 @@ public static class MemberViews
                 MemberAccess.ReadingRole(user), now, ShownFields.Of(whole, member.Phone is not null, member.Address is not null)));
         }
 
-        return MemberResponse.From(member, organizationName, whole ? protector.Reveal(member.NationalId) : null, DateOnly.FromDateTime(now.UtcDateTime));
+        return MemberResponse.From(member, organizationName, whole ? protector.Reveal(member.NationalId) : null, CountyCalendar.DateOf(now));
     }
 }

@@ -1,3 +1,4 @@
+using Cloud.Contracts;
 using System.Security.Claims;
 using Cloud.Contracts.Members;
 using Cloud.Members.Data;
@@ -27,7 +28,7 @@ public static class MembersApi
         MemberRequest request, ClaimsPrincipal user, MembersDbContext db, NationalIdProtector protector, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var validation = request.Validate(DateOnly.FromDateTime(now.UtcDateTime), out var nationalId, out var facts);
+        var validation = request.Validate(CountyCalendar.DateOf(now), out var nationalId, out var facts);
         if (validation.IsValid && await MemberOrganizations.FindAsync(db, user, facts.OrganizationId, cancellationToken) is null)
         {
             validation.Add("organizationId", "所在党组织不存在，或不在您的管理范围内");

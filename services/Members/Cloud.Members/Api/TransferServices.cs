@@ -1,3 +1,4 @@
+using Cloud.Contracts;
 using System.Security.Claims;
 using Cloud.Members.Data;
 using Cloud.Members.Domain.Members;
@@ -14,7 +15,7 @@ public sealed record TransferServices(ClaimsPrincipal User, MembersDbContext Db,
 {
     public DateTimeOffset Now => Clock.GetUtcNow();
 
-    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+    public DateOnly Today => CountyCalendar.DateOf(Now);
 
     public string County => Db.Tenant.TenantId!;
 

@@ -1,11 +1,10 @@
 using System.Security.Claims;
 using Cloud.Contracts;
 using Cloud.Reporting.Data;
-using Cloud.Reporting.Domain.Statistics;
+using System.Globalization;
 using Cloud.ServiceDefaults.Auth;
 using Cloud.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
-using static Cloud.Reporting.Data.StatisticsQueries;
 
 namespace Cloud.Reporting.Api;
 
@@ -17,6 +16,12 @@ public static class StatisticsApi
     public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/reporting/statistics", GetStatistics).RequireAuthorization(CloudPolicies.CanReadCounty);
+        app.MapGet("/api/reporting/statistics.xlsx", (DateOnly? asOf, DateOnly? from, Guid? organizationId, ClaimsPrincipal user, ReportingDbContext db, IOrganizationScope scopes, TimeProvider clock, CancellationToken cancellationToken) =>
+                ExportAsync(asOf, from, organizationId, user, db, scopes, clock, report => TypedResults.File(StatisticsTable.Workbook(report), XlsxType, StatisticsTable.FileName(report, "xlsx")), cancellationToken))
+            .RequireAuthorization(CloudPolicies.CanReadCounty);
+        app.MapGet("/api/reporting/statistics.csv", (DateOnly? asOf, DateOnly? from, Guid? organizationId, ClaimsPrincipal user, ReportingDbContext db, IOrganizationScope scopes, TimeProvider clock, CancellationToken cancellationToken) =>
+                ExportAsync(asOf, from, organizationId, user, db, scopes, clock, report => TypedResults.File(StatisticsTable.Csv(report), "text/csv; charset=utf-8", StatisticsTable.FileName(report, "csv")), cancellationToken))
+            .RequireAuthorization(CloudPolicies.CanReadCounty);
         return app;
     }
 
@@ -27,7 +32,31 @@ public static class StatisticsApi
     /// </summary>
     public static async Task<Results<Ok<StatisticsReport>, ValidationProblem, ForbidHttpResult>> GetStatistics(
         DateOnly? asOf, DateOnly? from, Guid? organizationId, ClaimsPrincipal user, ReportingDbContext db, IOrganizationScope scopes,
-        TimeProvider clock, CancellationToken cancellationToken)
+        TimeProvider clock, CancellationToken cancellationToken) =>
+        await ResolveAsync(asOf, from, organizationId, user, scopes, clock, cancellationToken) switch
+        {
+            { Problem: { } problem } => problem,
+            { Forbidden: true } => TypedResults.Forbid(),
+            var (day, start, root, _, _) => TypedResults.Ok(await StatisticsReports.BuildAsync(db, day, start, root, cancellationToken)),
+        };
+
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ForbidHttpResult>> ExportAsync(
+        DateOnly? asOf, DateOnly? from, Guid? organizationId, ClaimsPrincipal user, ReportingDbContext db, IOrganizationScope scopes,
+        TimeProvider clock, Func<StatisticsReport, FileContentHttpResult> file, CancellationToken cancellationToken) =>
+        await ResolveAsync(asOf, from, organizationId, user, scopes, clock, cancellationToken) switch
+        {
+            { Problem: { } problem } => problem,
+            { Forbidden: true } => TypedResults.Forbid(),
+            var (day, start, root, _, _) => file(await StatisticsReports.BuildAsync(db, day, start, root, cancellationToken)),
+        };
+
+    private sealed record Request(DateOnly Day, DateOnly Start, Guid? Root, ValidationProblem? Problem, bool Forbidden);
+
+    // The day (default today), the period's start (default 1 January), and the subtree: the caller's own, or a part of it.
+    private static async Task<Request> ResolveAsync(
+        DateOnly? asOf, DateOnly? from, Guid? organizationId, ClaimsPrincipal user, IOrganizationScope scopes, TimeProvider clock, CancellationToken cancellationToken)
     {
         var day = asOf ?? CountyCalendar.Today(clock);
         var start = from ?? new DateOnly(day.Year, 1, 1);
@@ -44,78 +73,10 @@ public static class StatisticsApi
 
         if (!validation.IsValid)
         {
-            return validation.ToProblem();
+            return new(day, start, null, validation.ToProblem(), false);
         }
 
-        if (organizationId is { } requested && !await user.MayActOnAsync(requested, scopes, cancellationToken))
-        {
-            return TypedResults.Forbid();
-        }
-
-        var root = organizationId ?? user.OrganizationScope();
-        var scheme = AgeBandScheme.Members;
-        var members = Lookup(await MembersAsync(db, day, root, [.. scheme.UpperAges], cancellationToken));
-        var admitted = Lookup(await NewMembersAsync(db, start, day, root, cancellationToken));
-        var pipeline = Lookup(await PipelineAsync(db, day, root, cancellationToken));
-        var organizations = await OrganizationsAsync(db, day, root, cancellationToken);
-
-        var total = members.Sum("Status");
-        var newCount = admitted.Get("All", "All");
-        return TypedResults.Ok(new StatisticsReport(
-            db.Tenant.TenantId!,
-            day,
-            start,
-            root,
-            new OrgCountByType(
-                organizations.Where(c => c.Dimension == "Type").Sum(c => c.Count),
-                Ordered(organizations, "Type"),
-                [.. organizations.Where(c => c.Dimension == "TypeDomain").OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key.Split('/', 2) is [var type, var domain]
-                    ? new TypeDomainCount(type, domain is "" ? null : domain, c.Count)
-                    : new TypeDomainCount(c.Key, null, c.Count))],
-                Ordered(organizations, "Township")),
-            new MemberCount(total, members.Get("Status", "Full"), members.Get("Status", "Probationary")),
-            members.Of("Employment"),
-            Share.Of(members.Get("Gender", "Female"), total),
-            Share.Of(members.Get("Minority", "Minority"), total),
-            Share.Of(members.Get("Education", "CollegeOrAbove"), total),
-            Share.Of(members.Get("Under35", "Under35"), total),
-            new AgeDistribution(
-                [.. scheme.Labels.Select((label, index) => new BandCount(label, members.Get("AgeBand", index.ToString(System.Globalization.CultureInfo.InvariantCulture))))],
-                total == 0 ? 0 : Math.Round((decimal)members.Get("AgeSum", "All") / total, 1, MidpointRounding.AwayFromZero)),
-            members.Of("Occupation"),
-            members.Get("Mobile", "Mobile"),
-            members.Get("LostContact", "LostContact") + members.Get("LostContact", "Suspended"),
-            new NewMembers(
-                newCount,
-                Share.Of(admitted.Get("Gender", "Female"), newCount),
-                Share.Of(admitted.Get("Minority", "Minority"), newCount),
-                Share.Of(admitted.Get("Under35", "Under35"), newCount),
-                Share.Of(admitted.Get("Education", "CollegeOrAbove"), newCount),
-                Share.Of(admitted.Get("Occupation", "FarmerHerderFisher"), newCount),
-                Share.Of(admitted.Get("Occupation", "Worker"), newCount)),
-            new Dictionary<string, long>
-            {
-                ["Applicant"] = pipeline.Get("Stage", "Applicant"),
-                ["Activist"] = pipeline.Get("Stage", "Activist"),
-                ["Candidate"] = pipeline.Get("Stage", "Candidate"),
-            }));
-    }
-
-    private static Cells Lookup(List<Cell> cells) => new(cells);
-
-    /// <summary>The counts of one dimension, largest first, ties by key: the same figures always read the same.</summary>
-    private static Dictionary<string, long> Ordered(IEnumerable<Cell> cells, string dimension) =>
-        cells.Where(c => c.Dimension == dimension && c.Key is not null)
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Count);
-
-    private sealed class Cells(List<Cell> cells)
-    {
-        private readonly Dictionary<(string, string), long> _byKey = cells.Where(c => c.Key is not null).ToDictionary(c => (c.Dimension, c.Key), c => c.Count);
-
-        public long Get(string dimension, string key) => _byKey.GetValueOrDefault((dimension, key));
-
-        public long Sum(string dimension) => cells.Where(c => c.Dimension == dimension).Sum(c => c.Count);
-
-        public Dictionary<string, long> Of(string dimension) => Ordered(cells, dimension);
+        var forbidden = organizationId is { } requested && !await user.MayActOnAsync(requested, scopes, cancellationToken);
+        return new(day, start, organizationId ?? user.OrganizationScope(), null, forbidden);
     }
 }

@@ -2,7 +2,8 @@ namespace Cloud.Reporting.Api;
 
 /// <summary>
 /// The county's (or a subtree's) statistics as of <see cref="AsOf"/>, flows from <see cref="From"/> to <see cref="AsOf"/>;
-/// each property is one indicator of domain.md §4, named by its identifier.
+/// each property is one indicator of domain.md §4, named by its identifier. Every breakdown carries the Chinese name of
+/// each value, as the tables print it; <see cref="Table"/> is all of it as the rows of the exported workbook.
 /// </summary>
 public sealed record StatisticsReport(
     string TenantId,
@@ -11,22 +12,27 @@ public sealed record StatisticsReport(
     Guid? OrganizationId,
     OrgCountByType OrgCountByType,
     MemberCount MemberCount,
-    IReadOnlyDictionary<string, long> MemberByEmployment,
+    IReadOnlyList<Tally> MemberByEmployment,
     Share FemaleShare,
     Share MinorityShare,
     Share CollegeShare,
     Share Under35Share,
+    IReadOnlyList<Tally> EducationDistribution,
     AgeDistribution AgeDistribution,
-    IReadOnlyDictionary<string, long> OccupationDistribution,
+    IReadOnlyList<Tally> OccupationDistribution,
     long MobileMemberCount,
     long LostContactCount,
     NewMembers NewMembers,
-    IReadOnlyDictionary<string, long> PipelineCounts);
+    IReadOnlyList<Tally> PipelineCounts,
+    IReadOnlyList<StatisticsTable.Row>? Table = null);
+
+/// <summary>One value of a breakdown: the value as the API names it, its Chinese name, and how many.</summary>
+public sealed record Tally(string Key, string Label, long Count);
 
 /// <summary>1 基层党组织数: by type (PrimaryCommittee, GeneralBranch, Branch), by type and domain, by township.</summary>
-public sealed record OrgCountByType(long Total, IReadOnlyDictionary<string, long> ByType, IReadOnlyList<TypeDomainCount> ByTypeAndDomain, IReadOnlyDictionary<string, long> ByTownship);
+public sealed record OrgCountByType(long Total, IReadOnlyList<Tally> ByType, IReadOnlyList<TypeDomainCount> ByTypeAndDomain, IReadOnlyList<Tally> ByTownship);
 
-public sealed record TypeDomainCount(string Type, string? Domain, long Count);
+public sealed record TypeDomainCount(string Type, string? Domain, string Label, long Count);
 
 /// <summary>4 党员总数 / 正式 / 预备.</summary>
 public sealed record MemberCount(long Total, long Full, long Probationary);
@@ -38,9 +44,7 @@ public sealed record Share(long Count, long Total, decimal Percent)
 }
 
 /// <summary>10 党员年龄结构: the bands of the scheme in use, youngest first, and the average age (one decimal).</summary>
-public sealed record AgeDistribution(IReadOnlyList<BandCount> Bands, decimal AverageAge);
-
-public sealed record BandCount(string Band, long Count);
+public sealed record AgeDistribution(IReadOnlyList<Tally> Bands, decimal AverageAge);
 
 /// <summary>26 发展党员数及结构: admitted in the period, and the shares of women, minorities, ≤35, 大专以上, farmers and workers.</summary>
 public sealed record NewMembers(long Count, Share Female, Share Minority, Share Under35, Share College, Share Farmer, Share Worker);

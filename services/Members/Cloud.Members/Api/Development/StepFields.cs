@@ -1,3 +1,4 @@
+using Cloud.Contracts;
 using Cloud.ServiceDefaults.Problems;
 
 namespace Cloud.Members.Api.Development;
@@ -31,5 +32,5 @@ public static class StepFields
     }
 
     /// <summary>The county's calendar day (China Standard Time): deadlines and decisions are dated in it.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public static DateOnly Today(TimeProvider clock) => CountyCalendar.Today(clock);
 }

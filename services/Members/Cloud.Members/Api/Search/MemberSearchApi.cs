@@ -1,3 +1,4 @@
+using Cloud.Contracts;
 using System.Security.Claims;
 using Cloud.Members.Data;
 using Cloud.ServiceDefaults.Auth;
@@ -38,5 +39,5 @@ public static class MemberSearchApi
         return validation.IsValid ? TypedResults.Ok(await answer(filter, cursor, limit)) : validation.ToProblem();
     }
 
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private static DateOnly Today(TimeProvider clock) => CountyCalendar.Today(clock);
 }
