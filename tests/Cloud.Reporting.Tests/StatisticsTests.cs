@@ -134,6 +134,49 @@ public sealed class StatisticsTests(ReportingHost host) : IClassFixture<Reportin
     }
 
     [Fact]
+    public async Task Secretaries_and_terms_are_counted_as_they_stood_on_the_day()
+    {
+        var county = new CountyEvents(Counties.New());
+        var (township, village, another) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var (secretaryA, secretaryB) = (Guid.NewGuid(), Guid.NewGuid());
+        var (positionA, positionB, termA, termB) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var at = Recorded;
+        await PublishAsync(
+        [
+            county.Organization(township, "中共千河镇委员会", "PrimaryCommittee", null),
+            county.Organization(village, "东坡村党支部", "Branch", township),
+            county.Organization(another, "西坡村党支部", "Branch", township),
+            new MemberRegistered(county.Id, Guid.NewGuid(), at, secretaryA, CountyEvents.Facts(village, "Female", 1980, false, "CollegeOrAbove", "FarmerHerderFisher", admitted: new DateOnly(2005, 7, 1))),
+            new MemberRegistered(county.Id, Guid.NewGuid(), at, secretaryB, CountyEvents.Facts(township, "Male", 1968, false, "Secondary", "PartyGovernmentStaff", admitted: new DateOnly(1995, 7, 1))),
+            // The end of A's position is delivered before its start.
+            new PositionEnded(county.Id, Guid.NewGuid(), at.AddMinutes(5), village, positionA, secretaryA, "Secretary", "Resigned", new DateOnly(2026, 6, 1)),
+            new PositionAssigned(county.Id, Guid.NewGuid(), at, village, positionA, termA, secretaryA, "Secretary", "Election", new DateOnly(2021, 1, 1), IsDualRole: true, HeadsHostUnit: false),
+            new PositionAssigned(county.Id, Guid.NewGuid(), at, township, positionB, null, secretaryB, "Secretary", "Appointment", new DateOnly(2021, 1, 1), IsDualRole: false, HeadsHostUnit: true),
+            new TermStarted(county.Id, Guid.NewGuid(), at, village, termA, 3, new DateOnly(2021, 1, 1), new DateOnly(2026, 1, 1), 5, false),
+            new TermClosed(county.Id, Guid.NewGuid(), at, village, termA, new DateOnly(2025, 12, 20)),
+            new TermExtended(county.Id, Guid.NewGuid(), at.AddMinutes(1), another, termB, new DateOnly(2026, 9, 1), new DateOnly(2026, 2, 1)),
+            new TermStarted(county.Id, Guid.NewGuid(), at, another, termB, 2, new DateOnly(2021, 3, 1), new DateOnly(2026, 3, 1), 5, false),
+        ]);
+
+        var march = await WaitForAsync(county.Id, "asOf=2026-03-01", r => r.SecretaryProfile.Secretaries == 2 && r.MemberCount.Total == 2);
+        var yearEnd = await WaitForAsync(county.Id, "asOf=2026-12-31", r => r.SecretaryProfile.Secretaries == 1 && r.OnTimeElectionRate.Total == 2);
+        var august = await StatisticsAsync(county.Id, "asOf=2026-08-01");
+
+        Assert.Equal(new SecretaryStaffing(Share.Of(2, 3), 1), march.SecretaryStaffingRate);
+        Assert.Equal(["≤44", "45–49", "50–55", "≥56"], march.SecretaryAgeBands.Bands.Select(b => b.Label));
+        Assert.Equal([0L, 1, 0, 1], march.SecretaryAgeBands.Bands.Select(b => b.Count)); // 46 and 58 in 2026
+        Assert.Equal(52m, march.SecretaryAgeBands.AverageAge);
+        Assert.Equal(Share.Of(1, 1), march.SecretaryProfile.DualRole); // the village secretary
+        Assert.Equal([("Female", "女", 1L), ("Male", "男", 1L)], march.SecretaryProfile.ByGender.Select(t => (t.Key, t.Label, t.Count)));
+        Assert.Equal(Share.Of(1, 2), march.SecretaryIsUnitHeadRate);
+
+        Assert.Equal(new SecretaryStaffing(Share.Of(1, 3), 2), yearEnd.SecretaryStaffingRate); // A resigned in June
+        Assert.Equal(Share.Of(1, 2), yearEnd.OnTimeElectionRate); // 东坡 elected in time; 西坡's extension ran out in September
+        Assert.Equal(1, yearEnd.OverdueTermCount);
+        Assert.Equal((Share.Of(1, 1), 0L), (august.OnTimeElectionRate, august.OverdueTermCount));
+    }
+
+    [Fact]
     public async Task The_workbook_and_the_csv_carry_the_figures_of_the_page()
     {
         var county = new CountyEvents(Counties.New());

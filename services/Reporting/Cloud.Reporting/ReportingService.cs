@@ -19,6 +19,7 @@ public static class ReportingService
             bus.AddConsumer<OrganizationHistoryConsumer>();
             bus.AddConsumer<MemberHistoryConsumer>();
             bus.AddConsumer<DevelopmentHistoryConsumer>();
+            bus.AddConsumer<LeadershipHistoryConsumer>();
         });
         return builder;
     }

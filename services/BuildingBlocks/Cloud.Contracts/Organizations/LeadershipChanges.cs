@@ -35,7 +35,11 @@ public sealed record TermClosed(
     Guid TermId,
     DateOnly ClosedOn) : IIntegrationEvent;
 
-/// <summary>A member took a committee position (Secretary, DeputySecretary, OrganizationCommissioner, …) or an assignment (FirstSecretary, PartyBuildingInstructor).</summary>
+/// <summary>
+/// A member took a committee position (Secretary, DeputySecretary, OrganizationCommissioner, …) or an assignment (FirstSecretary,
+/// PartyBuildingInstructor). <see cref="IsDualRole"/> (一肩挑: the village secretary also chairs the villagers' committee) and
+/// <see cref="HeadsHostUnit"/> (the secretary heads the unit, 书记由行政"一把手"兼任) came later and are null in older events.
+/// </summary>
 public sealed record PositionAssigned(
     string TenantId,
     Guid EventId,
@@ -46,7 +50,9 @@ public sealed record PositionAssigned(
     Guid MemberId,
     string Role,
     string Source,
-    DateOnly StartedOn) : IIntegrationEvent;
+    DateOnly StartedOn,
+    bool? IsDualRole = null,
+    bool? HeadsHostUnit = null) : IIntegrationEvent;
 
 /// <summary>A member left a position. <see cref="Reason"/>: TermEnd, Resigned, Transferred, Removed or Deceased.</summary>
 public sealed record PositionEnded(

@@ -31,7 +31,8 @@ public static class LeadershipEvents
                 break;
             case LeadershipChangeKind.PositionAssigned:
                 var assigned = change.Position!;
-                db.Publish(new PositionAssigned(tenant, id, now, assigned.OrganizationId, assigned.Id, assigned.TermId, assigned.MemberId, assigned.Role.ToString(), assigned.Source.ToString(), assigned.StartedOn));
+                db.Publish(new PositionAssigned(tenant, id, now, assigned.OrganizationId, assigned.Id, assigned.TermId, assigned.MemberId, assigned.Role.ToString(), assigned.Source.ToString(), assigned.StartedOn,
+                    assigned.IsDualRole, assigned.HeadsHostUnit));
                 break;
             case LeadershipChangeKind.PositionEnded:
                 var ended = change.Position!;

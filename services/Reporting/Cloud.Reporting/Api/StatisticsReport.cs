@@ -24,7 +24,19 @@ public sealed record StatisticsReport(
     long LostContactCount,
     NewMembers NewMembers,
     IReadOnlyList<Tally> PipelineCounts,
+    SecretaryStaffing SecretaryStaffingRate,
+    AgeDistribution SecretaryAgeBands,
+    SecretaryProfile SecretaryProfile,
+    Share SecretaryIsUnitHeadRate,
+    Share OnTimeElectionRate,
+    long OverdueTermCount,
     IReadOnlyList<StatisticsTable.Row>? Table = null);
+
+/// <summary>13 书记配备率: organizations with a secretary among the grassroots organizations; the others are vacancies.</summary>
+public sealed record SecretaryStaffing(Share Staffed, long Vacancies);
+
+/// <summary>15 书记学历 / 性别 / 一肩挑: the secretaries by sex and education band, and 一肩挑 among village secretaries.</summary>
+public sealed record SecretaryProfile(long Secretaries, IReadOnlyList<Tally> ByGender, IReadOnlyList<Tally> ByEducation, Share DualRole);
 
 /// <summary>One value of a breakdown: the value as the API names it, its Chinese name, and how many.</summary>
 public sealed record Tally(string Key, string Label, long Count);

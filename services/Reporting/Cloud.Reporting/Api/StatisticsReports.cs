@@ -15,6 +15,8 @@ public static class StatisticsReports
         var admitted = Lookup(await NewMembersAsync(db, start, day, root, cancellationToken));
         var pipeline = Lookup(await PipelineAsync(db, day, root, cancellationToken));
         var organizations = await OrganizationsAsync(db, day, root, cancellationToken);
+        var secretaryScheme = AgeBandScheme.Secretaries;
+        var leadership = Lookup(await LeadershipAsync(db, start, day, root, [.. secretaryScheme.UpperAges], cancellationToken));
 
         var total = members.Sum("Status");
         var newCount = admitted.Get("All", "All");
@@ -38,9 +40,7 @@ public static class StatisticsReports
             Share.Of(members.Get("Education", "CollegeOrAbove"), total),
             Share.Of(members.Get("Under35", "Under35"), total),
             members.Tallies("Education", StatisticsVocabulary.Education),
-            new AgeDistribution(
-                [.. scheme.Labels.Select((label, index) => new Tally(Invariant(index), label, members.Get("AgeBand", Invariant(index))))],
-                total == 0 ? 0 : Math.Round((decimal)members.Get("AgeSum", "All") / total, 1, MidpointRounding.AwayFromZero)),
+            Ages(members, scheme),
             members.Tallies("Occupation", StatisticsVocabulary.Occupations),
             members.Get("Mobile", "Mobile"),
             members.Get("LostContact", "LostContact") + members.Get("LostContact", "Suspended"),
@@ -52,11 +52,29 @@ public static class StatisticsReports
                 Share.Of(admitted.Get("Education", "CollegeOrAbove"), newCount),
                 Share.Of(admitted.Get("Occupation", "FarmerHerderFisher"), newCount),
                 Share.Of(admitted.Get("Occupation", "Worker"), newCount)),
-            [.. StatisticsVocabulary.Stages.Select(stage => new Tally(stage.Key, stage.Value, pipeline.Get("Stage", stage.Key)))]);
+            [.. StatisticsVocabulary.Stages.Select(stage => new Tally(stage.Key, stage.Value, pipeline.Get("Stage", stage.Key)))],
+            new SecretaryStaffing(Share.Of(leadership.Get("Staffed", "All"), leadership.Get("Organizations", "All")), leadership.Get("Organizations", "All") - leadership.Get("Staffed", "All")),
+            Ages(leadership, secretaryScheme),
+            new SecretaryProfile(
+                leadership.Get("Secretaries", "All"),
+                leadership.Tallies("Gender", StatisticsVocabulary.Genders),
+                leadership.Tallies("Education", StatisticsVocabulary.Education),
+                Share.Of(leadership.Get("DualRole", "All"), leadership.Get("VillageSecretaries", "All"))),
+            Share.Of(leadership.Get("UnitHead", "All"), leadership.Get("Secretaries", "All")),
+            Share.Of(leadership.Get("TermsOnTime", "All"), leadership.Get("TermsDue", "All")),
+            leadership.Get("OverdueTerms", "All"));
         return report with { Table = StatisticsTable.Rows(report) };
     }
 
     private static readonly Dictionary<string, string> Unnamed = [];
+
+    // The bands of a scheme from "AgeBand" cells, and the average age from "AgeSum" over those whose age is known.
+    private static AgeDistribution Ages(Cells cells, AgeBandScheme scheme)
+    {
+        var bands = scheme.Labels.Select((label, index) => new Tally(Invariant(index), label, cells.Get("AgeBand", Invariant(index)))).ToList();
+        var known = bands.Sum(b => b.Count);
+        return new(bands, known == 0 ? 0 : Math.Round((decimal)cells.Get("AgeSum", "All") / known, 1, MidpointRounding.AwayFromZero));
+    }
 
     private static string Invariant(int number) => number.ToString(CultureInfo.InvariantCulture);
 

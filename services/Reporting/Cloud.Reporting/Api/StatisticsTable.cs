@@ -42,6 +42,18 @@ public static class StatisticsTable
         rows.AddRange(Shares("发展党员", ("女性", admitted.Female), ("少数民族", admitted.Minority), ("35岁及以下", admitted.Under35),
             ("大专及以上学历", admitted.College), ("农牧渔民", admitted.Farmer), ("工人", admitted.Worker)));
         rows.AddRange(r.PipelineCounts.Select(t => new Row("入党积极分子队伍", t.Label, t.Count, null)));
+        var staffing = r.SecretaryStaffingRate;
+        rows.Add(new("书记配备", "配有书记的组织", staffing.Staffed.Count, staffing.Staffed.Percent));
+        rows.Add(new("书记配备", "书记空缺", staffing.Vacancies, Of(staffing.Vacancies, staffing.Staffed.Total)));
+        var secretaries = r.SecretaryProfile.Secretaries;
+        rows.Add(new("书记队伍", "书记人数", secretaries, null));
+        rows.AddRange(r.SecretaryAgeBands.Bands.Select(t => new Row("书记年龄段", t.Label, t.Count, Of(t.Count, secretaries))));
+        rows.AddRange(r.SecretaryProfile.ByGender.Select(t => new Row("书记性别", t.Label, t.Count, Of(t.Count, secretaries))));
+        rows.AddRange(r.SecretaryProfile.ByEducation.Select(t => new Row("书记学历", t.Label, t.Count, Of(t.Count, secretaries))));
+        rows.AddRange(Shares("书记队伍", ("村党组织书记“一肩挑”", r.SecretaryProfile.DualRole), ("书记由单位主要负责人兼任", r.SecretaryIsUnitHeadRate)));
+        rows.Add(new("换届", "应换届届次", r.OnTimeElectionRate.Total, null));
+        rows.Add(new("换届", "按期换届", r.OnTimeElectionRate.Count, r.OnTimeElectionRate.Percent));
+        rows.Add(new("换届", "超期未换届", r.OverdueTermCount, null));
         return rows;
     }
 

@@ -14,6 +14,8 @@ public static class HistoryTables
     public const string OrganizationRecords = "organization_records";
     public const string OrganizationChanges = "organization_history";
     public const string DevelopmentCases = "development_case_history";
+    public const string Positions = "position_records";
+    public const string Terms = "term_records";
 
     /// <summary>
     /// Serializes the changes of one subject (a member, an organization, a case) across concurrent consumers until the

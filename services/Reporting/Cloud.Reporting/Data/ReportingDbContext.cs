@@ -33,8 +33,25 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     /// <summary>Development cases by stage through time (indicators 26–27).</summary>
     public DbSet<DevelopmentCaseVersion> DevelopmentCases => Set<DevelopmentCaseVersion>();
 
+    /// <summary>Committee positions through time (indicators 13–17).</summary>
+    public DbSet<PositionRecord> Positions => Set<PositionRecord>();
+
+    /// <summary>Terms and their elections (indicator 18).</summary>
+    public DbSet<TermRecord> Terms => Set<TermRecord>();
+
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<PositionRecord>(position =>
+        {
+            position.ToTable(HistoryTables.Positions);
+            position.HasTenantKey(nameof(PositionRecord.PositionId));
+            position.Property(p => p.Role).HasMaxLength(40);
+        });
+        modelBuilder.Entity<TermRecord>(term =>
+        {
+            term.ToTable(HistoryTables.Terms);
+            term.HasTenantKey(nameof(TermRecord.TermId));
+        });
         modelBuilder.Entity<MemberFactsVersion>(version =>
         {
             version.ToTable(HistoryTables.MemberFacts);

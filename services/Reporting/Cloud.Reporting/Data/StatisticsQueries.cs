@@ -23,6 +23,15 @@ public static class StatisticsQueries
             SELECT p.organization_id FROM parents p JOIN subtree s ON p.parent_id = s.organization_id)
         """;
 
+    // The grassroots organizations (not the county committee, not party groups) set up by @day and active on it, in the subtree.
+    private static readonly string Standing = $"""
+        standing AS MATERIALIZED (
+            SELECT o.organization_id, o.type, o.domain, o.township FROM organization_records o
+            JOIN organization_history s ON s.organization_id = o.organization_id AND s.aspect = 'Status' AND {ValidOn("s")}
+            WHERE s.value = 'Active' AND o.type NOT IN ('CountyCommittee', 'PartyGroup')
+              AND (@root::uuid IS NULL OR o.organization_id IN (SELECT organization_id FROM subtree)))
+        """;
+
     private static string ValidOn(string alias) => $"{alias}.valid_from <= @day AND ({alias}.valid_to IS NULL OR {alias}.valid_to > @day)";
 
     /// <summary>
@@ -91,15 +100,48 @@ public static class StatisticsQueries
     public static Task<List<Cell>> OrganizationsAsync(ReportingDbContext db, DateOnly day, Guid? root, CancellationToken cancellationToken) =>
         QueryAsync(db, $"""
             WITH RECURSIVE {Subtree},
-            standing AS MATERIALIZED (
-                SELECT o.type, o.domain, o.township FROM organization_records o
-                JOIN organization_history s ON s.organization_id = o.organization_id AND s.aspect = 'Status' AND {ValidOn("s")}
-                WHERE s.value = 'Active' AND o.type NOT IN ('CountyCommittee', 'PartyGroup')
-                  AND (@root::uuid IS NULL OR o.organization_id IN (SELECT organization_id FROM subtree)))
+            {Standing}
             SELECT 'Type' AS dimension, type AS key, count(*) AS count FROM standing GROUP BY 2
             UNION ALL SELECT 'TypeDomain', type || '/' || coalesce(domain, ''), count(*) FROM standing GROUP BY 2
             UNION ALL SELECT 'Township', coalesce(township, ''), count(*) FROM standing GROUP BY 2
             """, day, root, [], cancellationToken);
+
+    /// <summary>
+    /// Secretaries and terms (indicators 13–15, 17, 18): the grassroots organizations standing on @day and those with a
+    /// secretary; the secretaries by age band (@upper), sex and education as their facts stood that day, 一肩挑 among
+    /// village secretaries, heads of their units; terms due from @from to @day and those closed by the election in time,
+    /// and terms past due still open on @day.
+    /// </summary>
+    public static Task<List<Cell>> LeadershipAsync(ReportingDbContext db, DateOnly from, DateOnly day, Guid? root, int[] upperAges, CancellationToken cancellationToken) =>
+        QueryAsync(db, $"""
+            WITH RECURSIVE {Subtree},
+            {Standing},
+            secretaries AS MATERIALIZED (
+                SELECT p.organization_id, p.is_dual_role, p.heads_host_unit, st.domain, f.gender, f.education_band,
+                       extract(year FROM @day)::int - f.birth_year AS age
+                FROM position_records p
+                JOIN standing st ON st.organization_id = p.organization_id
+                LEFT JOIN member_facts_history f ON f.member_id = p.member_id AND {ValidOn("f")}
+                WHERE p.role = 'Secretary' AND p.started_on <= @day AND (p.ended_on IS NULL OR p.ended_on > @day)),
+            terms AS MATERIALIZED (
+                SELECT t.started_on, t.closed_on, coalesce(t.extended_until, t.planned_end_on) AS due FROM term_records t
+                JOIN standing st ON st.organization_id = t.organization_id
+                WHERE t.started_on IS NOT NULL)
+            SELECT 'Organizations' AS dimension, 'All' AS key, count(*) AS count FROM standing
+            UNION ALL SELECT 'Staffed', 'All', count(DISTINCT organization_id) FROM secretaries
+            UNION ALL SELECT 'Secretaries', 'All', count(*) FROM secretaries
+            UNION ALL SELECT 'AgeBand', (SELECT count(*) FROM unnest(@upper::int[]) u WHERE age > u)::text, count(*) FROM secretaries WHERE age IS NOT NULL GROUP BY 2
+            UNION ALL SELECT 'AgeSum', 'All', coalesce(sum(age), 0) FROM secretaries
+            UNION ALL SELECT 'AgeKnown', 'All', count(age) FROM secretaries
+            UNION ALL SELECT 'Gender', gender, count(*) FROM secretaries WHERE gender IS NOT NULL GROUP BY 2
+            UNION ALL SELECT 'Education', education_band, count(*) FROM secretaries WHERE education_band IS NOT NULL GROUP BY 2
+            UNION ALL SELECT 'VillageSecretaries', 'All', count(*) FROM secretaries WHERE domain = 'Village'
+            UNION ALL SELECT 'DualRole', 'All', count(*) FROM secretaries WHERE domain = 'Village' AND is_dual_role
+            UNION ALL SELECT 'UnitHead', 'All', count(*) FROM secretaries WHERE heads_host_unit
+            UNION ALL SELECT 'TermsDue', 'All', count(*) FROM terms WHERE due BETWEEN @from AND @day
+            UNION ALL SELECT 'TermsOnTime', 'All', count(*) FROM terms WHERE due BETWEEN @from AND @day AND closed_on IS NOT NULL AND closed_on <= due
+            UNION ALL SELECT 'OverdueTerms', 'All', count(*) FROM terms WHERE started_on <= @day AND (closed_on IS NULL OR closed_on > @day) AND due < @day
+            """, day, root, upperAges, cancellationToken, ("from", from));
 
     private static Task<List<Cell>> QueryAsync(
         ReportingDbContext db, string sql, DateOnly day, Guid? root, int[] upperAges, CancellationToken cancellationToken, params (string Name, object Value)[] more)

@@ -19,7 +19,17 @@ public sealed record StatisticsReport(
     long LostContactCount,
     NewMembers NewMembers,
     Tally[] PipelineCounts,
+    SecretaryStaffing SecretaryStaffingRate,
+    AgeDistribution SecretaryAgeBands,
+    SecretaryProfile SecretaryProfile,
+    Share SecretaryIsUnitHeadRate,
+    Share OnTimeElectionRate,
+    long OverdueTermCount,
     StatisticsRow[] Table);
+
+public sealed record SecretaryStaffing(Share Staffed, long Vacancies);
+
+public sealed record SecretaryProfile(long Secretaries, Tally[] ByGender, Tally[] ByEducation, Share DualRole);
 
 /// <summary>One row of the statistics table, as the exported workbook has it (类别, 项目, 数量, 占比).</summary>
 public sealed record StatisticsRow(string Section, string Item, long Count, decimal? Percent);

@@ -488,6 +488,94 @@ namespace Cloud.Reporting.Data.Migrations
                     b.ToTable("organization_records", (string)null);
                 });
 
+            modelBuilder.Entity("Cloud.Reporting.Domain.History.PositionRecord", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("PositionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("position_id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<bool>("HeadsHostUnit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("heads_host_unit");
+
+                    b.Property<bool>("IsDualRole")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_dual_role");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.HasKey("TenantId", "PositionId");
+
+                    b.ToTable("position_records", (string)null);
+                });
+
+            modelBuilder.Entity("Cloud.Reporting.Domain.History.TermRecord", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id")
+                        .HasColumnOrder(0);
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("term_id");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<DateOnly?>("ExtendedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("extended_until");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly?>("PlannedEndOn")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_end_on");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<int>("TermNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_number");
+
+                    b.HasKey("TenantId", "TermId");
+
+                    b.ToTable("term_records", (string)null);
+                });
+
             modelBuilder.Entity("Cloud.Reporting.Domain.OrganizationMemberCount", b =>
                 {
                     b.Property<string>("TenantId")

@@ -18,6 +18,11 @@ public static class StatisticsVocabulary
         ["Cooperative"] = "合作经济组织", ["Park"] = "园区", ["Other"] = "其他",
     };
 
+    public static readonly IReadOnlyDictionary<string, string> Genders = new Dictionary<string, string>
+    {
+        ["Male"] = "男", ["Female"] = "女",
+    };
+
     public static readonly IReadOnlyDictionary<string, string> Employment = new Dictionary<string, string>
     {
         ["Active"] = "在职", ["Retired"] = "离退休", ["PreRevolutionRetired"] = "离休",
