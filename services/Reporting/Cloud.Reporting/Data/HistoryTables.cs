@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Cloud.Reporting.Data;
 
@@ -18,29 +20,51 @@ public static class HistoryTables
     public const string Terms = "term_records";
 
     /// <summary>
-    /// Serializes the changes of one subject (a member, an organization, a case) across concurrent consumers until the
-    /// transaction ends, so that each recomputation of <c>valid_to</c> sees the versions the others committed.
+    /// Runs a change of one subject (a member, an organization, a case) in one round trip, inside the inbox transaction:
+    /// first a lock that serializes the subject's changes across concurrent consumers until the transaction ends (so each
+    /// recomputation of <c>valid_to</c> sees the versions the others committed), then <paramref name="change"/>, then the
+    /// recomputation for each of <paramref name="closing"/> (table, subject column, whether versions are per aspect).
+    /// One batch is one trace span, not one per statement: a county's import sends thousands of these.
     /// </summary>
-    public static Task LockSubjectAsync(ReportingDbContext db, Guid subject, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({subject.ToString("N")}, 0))", cancellationToken);
-
-    /// <summary>Sets <c>valid_to</c> of every version of <paramref name="subject"/> in <paramref name="table"/> to the next version's day.</summary>
-    public static Task CloseVersionsAsync(ReportingDbContext db, string table, string subjectColumn, Guid subject, bool byAspect, CancellationToken cancellationToken)
+    public static async Task ChangeAsync(
+        ReportingDbContext db, Guid subject, IEnumerable<NpgsqlBatchCommand> change, IEnumerable<(string Table, string Column, bool ByAspect)> closing,
+        CancellationToken cancellationToken)
     {
-        // Table and column names are this class's constants, never input; the subject is a parameter.
-        var partition = byAspect ? "PARTITION BY aspect" : string.Empty;
-        var sameRow = byAspect ? "AND v.aspect = n.aspect" : string.Empty;
-#pragma warning disable EF1002 // identifiers are constants of this class
-        return db.Database.ExecuteSqlRawAsync(
-            $"""
-            UPDATE {table} v SET valid_to = n.next_from
-            FROM (SELECT event_id, {(byAspect ? "aspect," : string.Empty)}
-                         lead(valid_from) OVER ({partition} ORDER BY valid_from, occurred_at, event_id) AS next_from
-                  FROM {table} WHERE {subjectColumn} = @subject) n
-            WHERE v.{subjectColumn} = @subject AND v.event_id = n.event_id {sameRow} AND v.valid_to IS DISTINCT FROM n.next_from
-            """,
-            [new Npgsql.NpgsqlParameter("subject", subject)],
-            cancellationToken);
-#pragma warning restore EF1002
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var batch = new NpgsqlBatch(connection) { Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction() };
+        batch.BatchCommands.Add(Command("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", subject.ToString("N")));
+        foreach (var command in change)
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        foreach (var (table, column, byAspect) in closing)
+        {
+            batch.BatchCommands.Add(Command(CloseVersions(table, column, byAspect), subject));
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>One statement of a batch with positional parameters ($1, $2 …); a null is sent as NULL.</summary>
+    public static NpgsqlBatchCommand Command(string sql, params object?[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        }
+
+        return command;
+    }
+
+    // Sets valid_to of every version of the subject ($1) to the next version's day. Names are this class's constants.
+    private static string CloseVersions(string table, string column, bool byAspect) =>
+        $"""
+        UPDATE {table} v SET valid_to = n.next_from
+        FROM (SELECT event_id, {(byAspect ? "aspect," : string.Empty)}
+                     lead(valid_from) OVER ({(byAspect ? "PARTITION BY aspect" : string.Empty)} ORDER BY valid_from, occurred_at, event_id) AS next_from
+              FROM {table} WHERE {column} = $1) n
+        WHERE v.{column} = $1 AND v.event_id = n.event_id {(byAspect ? "AND v.aspect = n.aspect" : string.Empty)} AND v.valid_to IS DISTINCT FROM n.next_from
+        """;
 }

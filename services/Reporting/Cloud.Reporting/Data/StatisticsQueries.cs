@@ -34,12 +34,8 @@ public static class StatisticsQueries
 
     private static string ValidOn(string alias) => $"{alias}.valid_from <= @day AND ({alias}.valid_to IS NULL OR {alias}.valid_to > @day)";
 
-    /// <summary>
-    /// Members on the roll on @day by status, sex, minority, education band, occupation, employment, age band
-    /// (@upper: the scheme's upper ages), mobility and lost contact, plus the sum of their ages.
-    /// </summary>
-    public static Task<List<Cell>> MembersAsync(ReportingDbContext db, DateOnly day, Guid? root, int[] upperAges, CancellationToken cancellationToken) =>
-        QueryAsync(db, $"""
+    // The statements, built once; public so that a benchmark can run the same text by hand (tests/Cloud.Benchmarks).
+    public static readonly string MembersStatement = $"""
             WITH RECURSIVE {Subtree},
             members AS MATERIALIZED (
                 SELECT f.gender, f.is_minority, f.education_band, f.occupation, f.employment_status,
@@ -62,14 +58,9 @@ public static class StatisticsQueries
             UNION ALL SELECT 'Mobile', 'Mobile', count(*) FROM members WHERE is_mobile
             UNION ALL SELECT 'LostContact', lost_contact, count(*) FROM members WHERE lost_contact IS NOT NULL GROUP BY 2
             UNION ALL SELECT 'AgeSum', 'All', coalesce(sum(age), 0) FROM members
-            """, day, root, upperAges, cancellationToken);
+            """;
 
-    /// <summary>
-    /// Members admitted (入党, the committee's approval) from @from to @day, by sex, minority, education, occupation and
-    /// whether they were 35 or under that year, as their facts stood on @day.
-    /// </summary>
-    public static Task<List<Cell>> NewMembersAsync(ReportingDbContext db, DateOnly from, DateOnly day, Guid? root, CancellationToken cancellationToken) =>
-        QueryAsync(db, $"""
+    public static readonly string NewMembersStatement = $"""
             WITH RECURSIVE {Subtree},
             admitted AS MATERIALIZED (
                 SELECT f.gender, f.is_minority, f.education_band, f.occupation, extract(year FROM f.admission_approved_on)::int - f.birth_year AS age
@@ -82,38 +73,24 @@ public static class StatisticsQueries
             UNION ALL SELECT 'Education', education_band, count(*) FROM admitted GROUP BY 2
             UNION ALL SELECT 'Occupation', occupation, count(*) FROM admitted GROUP BY 2
             UNION ALL SELECT 'Under35', 'Under35', count(*) FROM admitted WHERE age <= 35
-            """, day, root, [], cancellationToken, ("from", from));
+            """;
 
-    /// <summary>Development cases in each stage on @day (the pipeline's stocks).</summary>
-    public static Task<List<Cell>> PipelineAsync(ReportingDbContext db, DateOnly day, Guid? root, CancellationToken cancellationToken) =>
-        QueryAsync(db, $"""
+    public static readonly string PipelineStatement = $"""
             WITH RECURSIVE {Subtree}
             SELECT 'Stage' AS dimension, stage AS key, count(*) AS count FROM development_case_history c
             WHERE {ValidOn("c")} AND (@root::uuid IS NULL OR c.organization_id IN (SELECT organization_id FROM subtree))
             GROUP BY 2
-            """, day, root, [], cancellationToken);
+            """;
 
-    /// <summary>
-    /// Grassroots organizations (not the county committee, not party groups) set up by @day and not dissolved on it,
-    /// by type, by type and domain, and by township.
-    /// </summary>
-    public static Task<List<Cell>> OrganizationsAsync(ReportingDbContext db, DateOnly day, Guid? root, CancellationToken cancellationToken) =>
-        QueryAsync(db, $"""
+    public static readonly string OrganizationsStatement = $"""
             WITH RECURSIVE {Subtree},
             {Standing}
             SELECT 'Type' AS dimension, type AS key, count(*) AS count FROM standing GROUP BY 2
             UNION ALL SELECT 'TypeDomain', type || '/' || coalesce(domain, ''), count(*) FROM standing GROUP BY 2
             UNION ALL SELECT 'Township', coalesce(township, ''), count(*) FROM standing GROUP BY 2
-            """, day, root, [], cancellationToken);
+            """;
 
-    /// <summary>
-    /// Secretaries and terms (indicators 13–15, 17, 18): the grassroots organizations standing on @day and those with a
-    /// secretary; the secretaries by age band (@upper), sex and education as their facts stood that day, 一肩挑 among
-    /// village secretaries, heads of their units; terms due from @from to @day and those closed by the election in time,
-    /// and terms past due still open on @day.
-    /// </summary>
-    public static Task<List<Cell>> LeadershipAsync(ReportingDbContext db, DateOnly from, DateOnly day, Guid? root, int[] upperAges, CancellationToken cancellationToken) =>
-        QueryAsync(db, $"""
+    public static readonly string LeadershipStatement = $"""
             WITH RECURSIVE {Subtree},
             {Standing},
             secretaries AS MATERIALIZED (
@@ -141,7 +118,41 @@ public static class StatisticsQueries
             UNION ALL SELECT 'TermsDue', 'All', count(*) FROM terms WHERE due BETWEEN @from AND @day
             UNION ALL SELECT 'TermsOnTime', 'All', count(*) FROM terms WHERE due BETWEEN @from AND @day AND closed_on IS NOT NULL AND closed_on <= due
             UNION ALL SELECT 'OverdueTerms', 'All', count(*) FROM terms WHERE started_on <= @day AND (closed_on IS NULL OR closed_on > @day) AND due < @day
-            """, day, root, upperAges, cancellationToken, ("from", from));
+            """;
+
+    /// <summary>
+    /// Members on the roll on @day by status, sex, minority, education band, occupation, employment, age band
+    /// (@upper: the scheme's upper ages), mobility and lost contact, plus the sum of their ages.
+    /// </summary>
+    public static Task<List<Cell>> MembersAsync(ReportingDbContext db, DateOnly day, Guid? root, int[] upperAges, CancellationToken cancellationToken) =>
+        QueryAsync(db, MembersStatement, day, root, upperAges, cancellationToken);
+
+    /// <summary>
+    /// Members admitted (入党, the committee's approval) from @from to @day, by sex, minority, education, occupation and
+    /// whether they were 35 or under that year, as their facts stood on @day.
+    /// </summary>
+    public static Task<List<Cell>> NewMembersAsync(ReportingDbContext db, DateOnly from, DateOnly day, Guid? root, CancellationToken cancellationToken) =>
+        QueryAsync(db, NewMembersStatement, day, root, [], cancellationToken, ("from", from));
+
+    /// <summary>Development cases in each stage on @day (the pipeline's stocks).</summary>
+    public static Task<List<Cell>> PipelineAsync(ReportingDbContext db, DateOnly day, Guid? root, CancellationToken cancellationToken) =>
+        QueryAsync(db, PipelineStatement, day, root, [], cancellationToken);
+
+    /// <summary>
+    /// Grassroots organizations (not the county committee, not party groups) set up by @day and not dissolved on it,
+    /// by type, by type and domain, and by township.
+    /// </summary>
+    public static Task<List<Cell>> OrganizationsAsync(ReportingDbContext db, DateOnly day, Guid? root, CancellationToken cancellationToken) =>
+        QueryAsync(db, OrganizationsStatement, day, root, [], cancellationToken);
+
+    /// <summary>
+    /// Secretaries and terms (indicators 13–15, 17, 18): the grassroots organizations standing on @day and those with a
+    /// secretary; the secretaries by age band (@upper), sex and education as their facts stood that day, 一肩挑 among
+    /// village secretaries, heads of their units; terms due from @from to @day and those closed by the election in time,
+    /// and terms past due still open on @day.
+    /// </summary>
+    public static Task<List<Cell>> LeadershipAsync(ReportingDbContext db, DateOnly from, DateOnly day, Guid? root, int[] upperAges, CancellationToken cancellationToken) =>
+        QueryAsync(db, LeadershipStatement, day, root, upperAges, cancellationToken, ("from", from));
 
     private static Task<List<Cell>> QueryAsync(
         ReportingDbContext db, string sql, DateOnly day, Guid? root, int[] upperAges, CancellationToken cancellationToken, params (string Name, object Value)[] more)

@@ -3,7 +3,8 @@ using Cloud.Contracts.Members;
 using Cloud.Reporting.Data;
 using Cloud.Reporting.Domain.History;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using static Cloud.Reporting.Data.HistoryTables;
 
 namespace Cloud.Reporting.Events;
 
@@ -21,111 +22,108 @@ public sealed class MemberHistoryConsumer(ReportingDbContext db) :
     IConsumer<MobileStatusChanged>,
     IConsumer<LostContactChanged>
 {
-    public async Task Consume(ConsumeContext<MemberRegistered> context)
+    private const string CurrentState = "Current";
+    private const string TransferIn = "TransferIn";
+    private const string TransferOut = "TransferOut";
+
+    private static readonly (string, string, bool)[] Versions = [(MemberFacts, "member_id", false), (MemberStates, "member_id", true)];
+
+    private string County => db.Tenant.TenantId!;
+
+    public Task Consume(ConsumeContext<MemberRegistered> context)
     {
         var e = context.Message;
         // A record imported or registered by hand brings its history: the member counted from admission on. One created by
         // a transfer in (same transaction, so the same OccurredAt as its MemberTransferred In) counts from the transfer.
         var since = e.Facts.AdmissionApprovedOn ?? CountyCalendar.DateOf(e.OccurredAt);
-        await ChangeAsync(e.MemberId, async ct =>
-        {
-            await AddFactsAsync(e.EventId, e.MemberId, since, e.OccurredAt, e.Facts, ct);
-            await db.Database.ExecuteSqlAsync(
+        return ChangeAsync(db, e.MemberId,
+        [
+            Facts(e.EventId, e.MemberId, since, e.OccurredAt, e.Facts),
+            Command(
                 $"""
-                INSERT INTO member_state_history (tenant_id, event_id, aspect, member_id, valid_from, occurred_at, source, value)
-                SELECT {db.Tenant.TenantId}, {e.EventId}, {MemberStateAspect.Roll}, {e.MemberId}, {since}, {e.OccurredAt}, {nameof(MemberRegistered)}, {MemberStateAspect.On}
-                WHERE NOT EXISTS (SELECT 1 FROM member_state_history t WHERE t.member_id = {e.MemberId} AND t.aspect = {MemberStateAspect.Roll}
-                                  AND t.source = {TransferIn} AND t.occurred_at = {e.OccurredAt})
+                INSERT INTO {MemberStates} (tenant_id, event_id, aspect, member_id, valid_from, occurred_at, source, value)
+                SELECT $1, $2, '{MemberStateAspect.Roll}', $3, $4, $5, '{nameof(MemberRegistered)}', '{MemberStateAspect.On}'
+                WHERE NOT EXISTS (SELECT 1 FROM {MemberStates} t WHERE t.member_id = $3 AND t.aspect = '{MemberStateAspect.Roll}'
+                                  AND t.source = '{TransferIn}' AND t.occurred_at = $5)
                 ON CONFLICT DO NOTHING
-                """, ct);
-        }, context.CancellationToken);
+                """,
+                County, e.EventId, e.MemberId, since, e.OccurredAt),
+        ], Versions, context.CancellationToken);
     }
 
-    public async Task Consume(ConsumeContext<MemberStatusChanged> context)
+    public Task Consume(ConsumeContext<MemberStatusChanged> context)
     {
         var e = context.Message;
-        await ChangeAsync(e.MemberId, async ct =>
+        List<NpgsqlBatchCommand> change = [Facts(e.EventId, e.MemberId, e.DecidedOn, e.OccurredAt, e.Facts)];
+        if (e.OldState != e.NewState)
         {
-            await AddFactsAsync(e.EventId, e.MemberId, e.DecidedOn, e.OccurredAt, e.Facts, ct);
-            if (e.OldState != e.NewState)
-            {
-                await AddStateAsync(e.EventId, MemberStateAspect.Roll, e.MemberId, e.DecidedOn, e.OccurredAt, nameof(MemberStatusChanged),
-                    e.NewState == CurrentState ? MemberStateAspect.On : MemberStateAspect.Off, ct);
-            }
-        }, context.CancellationToken);
+            change.Add(State(e.EventId, MemberStateAspect.Roll, e.MemberId, e.DecidedOn, e.OccurredAt, nameof(MemberStatusChanged),
+                e.NewState == CurrentState ? MemberStateAspect.On : MemberStateAspect.Off));
+        }
+
+        return ChangeAsync(db, e.MemberId, change, Versions, context.CancellationToken);
     }
 
-    public async Task Consume(ConsumeContext<MemberTransferred> context)
+    public Task Consume(ConsumeContext<MemberTransferred> context)
     {
         var e = context.Message;
-        await ChangeAsync(e.MemberId, async ct =>
+        List<NpgsqlBatchCommand> change = [Facts(e.EventId, e.MemberId, e.TransferredOn, e.OccurredAt, e.Facts)];
+        if (e.Direction == "In")
         {
-            await AddFactsAsync(e.EventId, e.MemberId, e.TransferredOn, e.OccurredAt, e.Facts, ct);
-            if (e.Direction == "In")
-            {
-                await AddStateAsync(e.EventId, MemberStateAspect.Roll, e.MemberId, e.TransferredOn, e.OccurredAt, TransferIn, MemberStateAspect.On, ct);
-                // The registration that came with this transfer does not date the member back to their admission.
-                await db.MemberStates
-                    .Where(s => s.MemberId == e.MemberId && s.Aspect == MemberStateAspect.Roll && s.Source == nameof(MemberRegistered) && s.OccurredAt == e.OccurredAt)
-                    .ExecuteDeleteAsync(ct);
-            }
-            else if (e.Direction == "Out")
-            {
-                await AddStateAsync(e.EventId, MemberStateAspect.Roll, e.MemberId, e.TransferredOn, e.OccurredAt, TransferOut, MemberStateAspect.Off, ct);
-            }
-        }, context.CancellationToken);
+            change.Add(State(e.EventId, MemberStateAspect.Roll, e.MemberId, e.TransferredOn, e.OccurredAt, TransferIn, MemberStateAspect.On));
+            // The registration that came with this transfer does not date the member back to their admission.
+            change.Add(Command(
+                $"DELETE FROM {MemberStates} WHERE member_id = $1 AND aspect = '{MemberStateAspect.Roll}' AND source = '{nameof(MemberRegistered)}' AND occurred_at = $2",
+                e.MemberId, e.OccurredAt));
+        }
+        else if (e.Direction == "Out")
+        {
+            change.Add(State(e.EventId, MemberStateAspect.Roll, e.MemberId, e.TransferredOn, e.OccurredAt, TransferOut, MemberStateAspect.Off));
+        }
+
+        return ChangeAsync(db, e.MemberId, change, Versions, context.CancellationToken);
     }
 
     // A correction or an update carries no date of its own: it holds from the day it was recorded.
-    public async Task Consume(ConsumeContext<MemberFactsChanged> context)
+    public Task Consume(ConsumeContext<MemberFactsChanged> context)
     {
         var e = context.Message;
-        await ChangeAsync(e.MemberId, ct => AddFactsAsync(e.EventId, e.MemberId, CountyCalendar.DateOf(e.OccurredAt), e.OccurredAt, e.Facts, ct), context.CancellationToken);
+        return ChangeAsync(db, e.MemberId, [Facts(e.EventId, e.MemberId, CountyCalendar.DateOf(e.OccurredAt), e.OccurredAt, e.Facts)], Versions, context.CancellationToken);
     }
 
-    public async Task Consume(ConsumeContext<MobileStatusChanged> context)
+    public Task Consume(ConsumeContext<MobileStatusChanged> context)
     {
         var e = context.Message;
-        await ChangeAsync(e.MemberId, ct => AddStateAsync(e.EventId, MemberStateAspect.Mobile, e.MemberId, e.On, e.OccurredAt,
-            nameof(MobileStatusChanged), e.IsMobile ? MemberStateAspect.On : MemberStateAspect.Off, ct), context.CancellationToken);
+        return ChangeAsync(db, e.MemberId,
+            [State(e.EventId, MemberStateAspect.Mobile, e.MemberId, e.On, e.OccurredAt, nameof(MobileStatusChanged), e.IsMobile ? MemberStateAspect.On : MemberStateAspect.Off)],
+            Versions, context.CancellationToken);
     }
 
-    public async Task Consume(ConsumeContext<LostContactChanged> context)
+    public Task Consume(ConsumeContext<LostContactChanged> context)
     {
         var e = context.Message;
-        await ChangeAsync(e.MemberId, ct => AddStateAsync(e.EventId, MemberStateAspect.LostContact, e.MemberId, e.On, e.OccurredAt,
-            nameof(LostContactChanged), e.Situation, ct), context.CancellationToken);
+        return ChangeAsync(db, e.MemberId,
+            [State(e.EventId, MemberStateAspect.LostContact, e.MemberId, e.On, e.OccurredAt, nameof(LostContactChanged), e.Situation)],
+            Versions, context.CancellationToken);
     }
 
-    private const string CurrentState = "Current";
-    private const string TransferIn = "TransferIn";
-    private const string TransferOut = "TransferOut";
-
-    private async Task ChangeAsync(Guid subject, Func<CancellationToken, Task> change, CancellationToken cancellationToken)
-    {
-        await HistoryTables.LockSubjectAsync(db, subject, cancellationToken);
-        await change(cancellationToken);
-        await HistoryTables.CloseVersionsAsync(db, HistoryTables.MemberFacts, "member_id", subject, byAspect: false, cancellationToken);
-        await HistoryTables.CloseVersionsAsync(db, HistoryTables.MemberStates, "member_id", subject, byAspect: true, cancellationToken);
-    }
-
-    private Task<int> AddFactsAsync(Guid eventId, Guid memberId, DateOnly validFrom, DateTimeOffset occurredAt, MemberStatisticalFacts f, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync(
+    private NpgsqlBatchCommand Facts(Guid eventId, Guid memberId, DateOnly validFrom, DateTimeOffset occurredAt, MemberStatisticalFacts f) =>
+        Command(
             $"""
-            INSERT INTO member_facts_history (tenant_id, event_id, member_id, valid_from, occurred_at, organization_id, gender, birth_year, is_minority,
+            INSERT INTO {MemberFacts} (tenant_id, event_id, member_id, valid_from, occurred_at, organization_id, gender, birth_year, is_minority,
                 education_band, occupation, employment_status, membership_status, admission_approved_on, confirmed_on, is_leading_cadre, work_unit_id)
-            VALUES ({db.Tenant.TenantId}, {eventId}, {memberId}, {validFrom}, {occurredAt}, {f.OrganizationId}, {f.Gender}, {f.BirthYear}, {f.IsMinority},
-                {f.EducationBand}, {f.Occupation}, {f.EmploymentStatus}, {f.MembershipStatus}, {f.AdmissionApprovedOn}, {f.ConfirmedOn}, {f.IsLeadingCadre}, {f.WorkUnitId})
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::date, $15::date, $16, $17::uuid)
             ON CONFLICT DO NOTHING
             """,
-            cancellationToken);
+            County, eventId, memberId, validFrom, occurredAt, f.OrganizationId, f.Gender, f.BirthYear, f.IsMinority,
+            f.EducationBand, f.Occupation, f.EmploymentStatus, f.MembershipStatus, f.AdmissionApprovedOn, f.ConfirmedOn, f.IsLeadingCadre, f.WorkUnitId);
 
-    private Task<int> AddStateAsync(Guid eventId, string aspect, Guid memberId, DateOnly validFrom, DateTimeOffset occurredAt, string source, string value, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync(
+    private NpgsqlBatchCommand State(Guid eventId, string aspect, Guid memberId, DateOnly validFrom, DateTimeOffset occurredAt, string source, string value) =>
+        Command(
             $"""
-            INSERT INTO member_state_history (tenant_id, event_id, aspect, member_id, valid_from, occurred_at, source, value)
-            VALUES ({db.Tenant.TenantId}, {eventId}, {aspect}, {memberId}, {validFrom}, {occurredAt}, {source}, {value})
+            INSERT INTO {MemberStates} (tenant_id, event_id, aspect, member_id, valid_from, occurred_at, source, value)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
             ON CONFLICT DO NOTHING
             """,
-            cancellationToken);
+            County, eventId, aspect, memberId, validFrom, occurredAt, source, value);
 }
