@@ -177,6 +177,41 @@ public sealed class StatisticsTests(ReportingHost host) : IClassFixture<Reportin
     }
 
     [Fact]
+    public async Task A_city_viewer_sees_the_counties_of_the_city_side_by_side_and_summed_and_never_another_citys()
+    {
+        var (first, second) = Counties.TwoInOneCity();
+        var city = first[..4];
+        var (a, b, other) = (new CountyEvents(first), new CountyEvents(second), new CountyEvents(Counties.OutsideCity(city)));
+        await PublishAsync(
+        [
+            new Contracts.Identity.TenantProvisioned(a.Id, Guid.NewGuid(), Recorded, "甲县", city),
+            new Contracts.Identity.TenantProvisioned(b.Id, Guid.NewGuid(), Recorded, "乙县", city),
+            new Contracts.Identity.TenantProvisioned(other.Id, Guid.NewGuid(), Recorded, "外市县", other.Id[..4]),
+            .. a.Story(), .. b.Story(), .. other.Story(),
+        ]);
+        foreach (var county in new[] { a, b, other })
+        {
+            await WaitForAsync(county.Id, "asOf=2026-12-31", r => r.MemberCount.Total == 3 && r.MobileMemberCount == 1);
+        }
+
+        using var viewer = Client(TestTokens.ForRole(CloudRoles.CityViewer, a.Id));
+        var rollup = await Eventually.WaitAsync(
+            () => viewer.GetFromJsonAsync<CityStatistics>("/api/reporting/city/statistics?asOf=2026-12-31&from=2025-01-01")!, r => r!.Counties.Count == 2, ReportingHost.Arrival,
+            "both counties of the city are known");
+        using var admin = Client(TestTokens.CountyAdmin(a.Id));
+        var refused = await admin.GetAsync("/api/reporting/city/statistics");
+
+        Assert.Equal(city, rollup!.City);
+        Assert.Equal([(a.Id, "甲县"), (b.Id, "乙县")], rollup.Counties.Select(c => (c.Code, c.Name)).Order());
+        Assert.All(rollup.Counties, c => Assert.Equal(new MemberCount(3, 3, 0), c.MemberCount));
+        Assert.Equal(new MemberCount(6, 6, 0), rollup.Total.MemberCount);
+        Assert.Equal(6, rollup.Total.OrgCountByType);
+        Assert.Equal(Share.Of(4, 6), rollup.Total.FemaleShare);
+        Assert.Equal((2L, 2L), (rollup.Total.MobileMemberCount, rollup.Total.NewMembers));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task The_workbook_and_the_csv_carry_the_figures_of_the_page()
     {
         var county = new CountyEvents(Counties.New());

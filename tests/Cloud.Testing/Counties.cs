@@ -30,6 +30,35 @@ public static class Counties
         }
     }
 
+    /// <summary>Two new counties of one city (the same first four digits), for a city's roll-up.</summary>
+    public static (string First, string Second) TwoInOneCity()
+    {
+        var seen = new Dictionary<string, string>();
+        while (true)
+        {
+            var code = New();
+            if (seen.TryGetValue(code[..4], out var other))
+            {
+                return (other, code);
+            }
+
+            seen[code[..4]] = code;
+        }
+    }
+
+    /// <summary>A new county of another city than <paramref name="city"/>.</summary>
+    public static string OutsideCity(string city)
+    {
+        while (true)
+        {
+            var code = New();
+            if (code[..4] != city)
+            {
+                return code;
+            }
+        }
+    }
+
     private static int Take()
     {
         lock (Gate)

@@ -20,4 +20,5 @@ app.MapDefaultEndpoints();
 app.MapMessagingOps();
 app.MapOverviewApi();
 app.MapStatisticsApi();
+app.MapCityStatisticsApi();
 await app.RunAsync();

@@ -20,6 +20,7 @@ public static class ReportingService
             bus.AddConsumer<MemberHistoryConsumer>();
             bus.AddConsumer<DevelopmentHistoryConsumer>();
             bus.AddConsumer<LeadershipHistoryConsumer>();
+            bus.AddConsumer<TenantProvisionedConsumer>();
         });
         return builder;
     }

@@ -39,8 +39,20 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
     /// <summary>Terms and their elections (indicator 18).</summary>
     public DbSet<TermRecord> Terms => Set<TermRecord>();
 
+    /// <summary>The counties on Cloud and their cities (platform data, no tenant key).</summary>
+    public DbSet<CountyRecord> Counties => Set<CountyRecord>();
+
     protected override void ConfigureDomain(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<CountyRecord>(county =>
+        {
+            county.ToTable("counties");
+            county.HasKey(c => c.Code);
+            county.Property(c => c.Code).HasMaxLength(6);
+            county.Property(c => c.City).HasMaxLength(4);
+            county.Property(c => c.Name).HasMaxLength(50);
+            county.HasIndex(c => c.City);
+        });
         modelBuilder.Entity<PositionRecord>(position =>
         {
             position.ToTable(HistoryTables.Positions);

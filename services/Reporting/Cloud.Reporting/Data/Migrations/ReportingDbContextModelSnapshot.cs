@@ -176,6 +176,36 @@ namespace Cloud.Reporting.Data.Migrations
                     b.ToTable("outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Cloud.Reporting.Domain.History.CountyRecord", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("city");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("ProvisionedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("provisioned_at");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("City");
+
+                    b.ToTable("counties", (string)null);
+                });
+
             modelBuilder.Entity("Cloud.Reporting.Domain.History.DevelopmentCaseVersion", b =>
                 {
                     b.Property<string>("TenantId")
