@@ -38,10 +38,18 @@ public static class HopServer
             throw new ArgumentException($"Unknown server '{kind}': backend, yarp, gateway or otlp-sink.");
         }
 
+        // The factory-hosted gateway does not stop the process on SIGTERM: wait for it here, or the bench script's cleanup
+        // leaves two gateways running after the run.
+        var stop = new TaskCompletionSource();
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, signal =>
+        {
+            signal.Cancel = true;
+            stop.TrySetResult();
+        });
         await using var gateway = Gateway(port, backend!);
         // The token is minted with this process's signing key (TestTokens), so the gateway prints it for the load generator.
         Console.WriteLine($"TOKEN {TestTokens.CountyAdmin(Counties.New())}");
-        await Task.Delay(Timeout.Infinite);
+        await stop.Task;
     }
 
     private static WebApplication Backend(int port)
