@@ -20,7 +20,10 @@ public sealed class DashboardTelemetry(HttpClient http, string url, string login
     {
         var values = File.ReadAllLines(envFile).Where(l => l.Contains('=', StringComparison.Ordinal))
             .ToDictionary(l => l[..l.IndexOf('=', StringComparison.Ordinal)], l => l[(l.IndexOf('=', StringComparison.Ordinal) + 1)..]);
-        var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = new Uri(values["DASHBOARD_URL"] + "/") };
+        // The county search clones and serializes every matching trace, the demo import's included (its thousands of events,
+        // each consumed by Organizations, Members and Reporting, join the import's trace): on two busy cores that took over
+        // the default 100 s once Reporting consumed every member event.
+        var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = new Uri(values["DASHBOARD_URL"] + "/"), Timeout = TimeSpan.FromMinutes(5) };
         http.DefaultRequestHeaders.Add("x-api-key", values["DASHBOARD_API_KEY"]);
         return new DashboardTelemetry(http, values["DASHBOARD_URL"], values["DASHBOARD_LOGIN_URL"]);
     }

@@ -129,11 +129,15 @@ public class StatisticsBenchmarks
                    CASE a.aspect WHEN 'Name' THEN o.township || o.id WHEN 'Parent' THEN coalesce(replace(o.parent::text, '-', ''), '') ELSE 'Active' END
             FROM orgs o, (VALUES ('Name'), ('Parent'), ('Status')) a(aspect);
         CREATE TEMP TABLE branches AS SELECT id, row_number() OVER (ORDER BY id) - 1 AS n FROM orgs WHERE parent IS NOT NULL;
+        CREATE INDEX ON branches (n);
+        ANALYZE branches;
         CREATE TEMP TABLE people AS
             SELECT format('00000000-0000-4000-8003-%s', lpad(to_hex(i), 12, '0'))::uuid AS id, i,
                    (SELECT id FROM branches WHERE n = i % (SELECT count(*) FROM branches)) AS organization_id,
                    DATE '1975-07-01' + ((i % 50) * 365) AS admitted
             FROM generate_series(1, {Members}) i;
+        CREATE INDEX ON people (organization_id);
+        ANALYZE people;
         INSERT INTO member_facts_history (tenant_id, event_id, member_id, valid_from, valid_to, occurred_at, organization_id, gender, birth_year, is_minority,
                 education_band, occupation, employment_status, membership_status, admission_approved_on, confirmed_on, is_leading_cadre, work_unit_id)
             SELECT @county, gen_random_uuid(), id, admitted, CASE WHEN i % 10 = 0 THEN DATE '2025-06-01' END, now(), organization_id,
@@ -158,7 +162,7 @@ public class StatisticsBenchmarks
                    (ARRAY['Applicant', 'Activist', 'Candidate'])[1 + i % 3], DATE '2024-06-01', 'Male', 1995 + i % 10, false, 'Secondary', 'Worker', i % 2 = 0
             FROM generate_series(1, 6000) i;
         INSERT INTO position_records (tenant_id, position_id, organization_id, member_id, role, started_on, is_dual_role, heads_host_unit)
-            SELECT @county, gen_random_uuid(), o.id, (SELECT p.id FROM people p WHERE p.organization_id = o.id LIMIT 1), 'Secretary', DATE '2021-01-01', o.domain = 'Village', true
+            SELECT @county, gen_random_uuid(), o.id, coalesce((SELECT p.id FROM people p WHERE p.organization_id = o.id LIMIT 1), (SELECT p.id FROM people p WHERE p.i = 1)), 'Secretary', DATE '2021-01-01', o.domain = 'Village', true
             FROM orgs o WHERE o.id::text NOT LIKE '%0';
         INSERT INTO term_records (tenant_id, term_id, organization_id, term_number, started_on, planned_end_on, closed_on)
             SELECT @county, gen_random_uuid(), id, 3, DATE '2021-01-01', DATE '2025-12-31' - (abs(hashtext(id::text)) % 200), CASE WHEN abs(hashtext(id::text)) % 4 <> 0 THEN DATE '2025-06-30' END

@@ -36,9 +36,9 @@ public sealed class TestCounty : IDisposable
     }
 
     /// <summary>Creates a user of this county with the given roles (and scope or own member record); all share <see cref="Password"/>.</summary>
-    public async Task CreateUserAsync(string login, string displayName, string[] roles, Guid? orgScope = null, Guid? memberId = null)
+    public async Task CreateUserAsync(string login, string displayName, string[] roles, Guid? orgScope = null, Guid? memberId = null, string? city = null)
     {
-        var response = await Api.PostAsJsonAsync("/api/identity/users", new { login, displayName, password = Password, roles, orgScope, memberId });
+        var response = await Api.PostAsJsonAsync("/api/identity/users", new { login, displayName, password = Password, roles, orgScope, memberId, city });
         Assert.True(response.IsSuccessStatusCode, $"creating {login}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 

@@ -31,6 +31,9 @@ public sealed class PortalUser(ClaimsPrincipal principal)
 
     public bool IsMember => InCounty(CloudRoles.Member);
 
+    /// <summary>CanReadCity: the statistics of every county of the city on Cloud (市委组织部).</summary>
+    public bool IsCityViewer => Principal.IsInRole(CloudRoles.CityViewer) && Principal.FindFirst(CloudClaims.City)?.Value is { Length: 4 };
+
     /// <summary>CanReadCounty: the county's organizations, members and pipeline (a scoped role: its subtree).</summary>
     public bool CanReadCounty => IsCountyAdmin || IsOrgAdmin || IsBranchSecretary || IsAuditor;
 

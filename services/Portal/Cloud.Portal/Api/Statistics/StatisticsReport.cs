@@ -47,3 +47,10 @@ public sealed record Share(long Count, long Total, decimal Percent);
 public sealed record AgeDistribution(Tally[] Bands, decimal AverageAge);
 
 public sealed record NewMembers(long Count, Share Female, Share Minority, Share Under35, Share College, Share Farmer, Share Worker);
+
+/// <summary>GET /api/reporting/city/statistics: a city's counties side by side and summed.</summary>
+public sealed record CityStatistics(string City, DateOnly AsOf, DateOnly From, CountyFigures[] Counties, CountyFigures Total);
+
+public sealed record CountyFigures(
+    string Code, string Name, long OrgCountByType, MemberCount MemberCount, Share FemaleShare, Share MinorityShare, Share CollegeShare, Share Under35Share,
+    long MobileMemberCount, long LostContactCount, long NewMembers, long Pipeline, Share SecretaryStaffingRate, long OverdueTermCount);
