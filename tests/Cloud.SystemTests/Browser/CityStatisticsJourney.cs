@@ -23,7 +23,7 @@ public sealed class CityStatisticsJourney(PortalPlatform platform)
         // Reporting learns of the county and its member from events: open the page again until they arrived.
         for (var attempt = 0; await row.CountAsync() == 0 || !(await row.InnerTextAsync()).Contains("1 / 0", StringComparison.Ordinal); attempt++)
         {
-            Assert.True(attempt < 30, "the city's table shows the county and its member");
+            Assert.True(attempt < 60, "the city's table shows the county and its member");
             await Task.Delay(TimeSpan.FromSeconds(1));
             await page.ReloadAsync();
             await PortalScreens.WaitForPageAsync(page, "全市统计");

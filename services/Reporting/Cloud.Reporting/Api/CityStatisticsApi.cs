@@ -10,6 +10,8 @@ namespace Cloud.Reporting.Api;
 
 public static class CityStatisticsApi
 {
+    private const int CountiesAtOnce = 4;
+
     public static IEndpointRouteBuilder MapCityStatisticsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/reporting/city/statistics", GetCityStatistics).RequireAuthorization(CloudPolicies.CanReadCity);
@@ -35,13 +37,17 @@ public static class CityStatisticsApi
 
         var city = user.FindFirst(CloudClaims.City)!.Value;
         var counties = await registry.Counties.AsNoTracking().Where(c => c.City == city).OrderBy(c => c.Code).Select(c => new { c.Code, c.Name }).ToListAsync(cancellationToken);
-        var reports = await Task.WhenAll(counties.Select(async county =>
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
-            db.Tenant.Set(county.Code);
-            return CountyFigures.Of(county.Code, county.Name, await StatisticsReports.BuildAsync(db, day, start, null, cancellationToken));
-        }));
+        // A few counties at a time, each on its own connection: a city has a dozen or two, and the pool serves everyone else too.
+        var reports = new CountyFigures[counties.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, counties.Count), new ParallelOptions { MaxDegreeOfParallelism = CountiesAtOnce, CancellationToken = cancellationToken },
+            async (index, token) =>
+            {
+                var county = counties[index];
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+                db.Tenant.Set(county.Code);
+                reports[index] = CountyFigures.Of(county.Code, county.Name, await StatisticsReports.BuildAsync(db, day, start, null, token));
+            });
         return TypedResults.Ok(new CityStatistics(city, day, start, reports, CountyFigures.Sum(city, reports)));
     }
 }
